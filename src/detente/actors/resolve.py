@@ -1,0 +1,192 @@
+"""Resolve mentions in parsed sentences to CAMEO actors at the article's date.
+
+Three passes per sentence: names from the knowledge base (longest match first), role nouns
+joined to the country that modifies them ("North Korean envoys" → PRKGOV), and pronouns or
+bare surnames that point back to a person named earlier in the same article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from detente.actors.kb import Entry, KnowledgeBase, fold
+from detente.records import Actor, Document, Mention, Sentence, Token
+
+MAX_NAME_TOKENS = 8
+PRONOUNS = {"he", "she", "him", "her", "his"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+OF_PREPS = {"of", "from", "for"}
+
+
+@dataclass
+class _Memory:
+    """What the article has named so far: for surnames and pronouns."""
+
+    people: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+
+
+class ActorResolver:
+    """Stage: ``Document`` → the same document with its actor ``mentions``."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, document: Document) -> Document:
+        day = document.article.published or date.today()
+        memory = _Memory()
+        mentions: list[Mention] = []
+        for sentence in document.sentences:
+            mentions.extend(self.resolve_sentence(sentence, day, memory))
+        return replace(document, mentions=tuple(mentions))
+
+    def resolve_sentence(self, sentence: Sentence, day: date, memory: _Memory) -> list[Mention]:
+        """Every actor mention of one sentence, in token order."""
+        names = self._names(sentence, day, memory)
+        agents = self._agents(sentence, names)
+        pronouns = self._pronouns(sentence, names, memory)
+        taken = {i for m in agents for i in range(m.first, m.last + 1)}
+        kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
+        return sorted([*kept, *agents, *pronouns], key=lambda m: m.first)
+
+    def _names(self, sentence: Sentence, day: date, memory: _Memory) -> list[Mention]:
+        found: list[Mention] = []
+        tokens = sentence.tokens
+        i = 0
+        while i < len(tokens):
+            match = self._longest_name(sentence, i, day, memory)
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            if match.actor.kind == "person":
+                memory.last_person = match.actor
+                _remember(memory, tokens[match.first : match.last + 1], match.actor)
+            i = match.last + 1
+        return found
+
+    def _longest_name(
+        self, sentence: Sentence, i: int, day: date, memory: _Memory
+    ) -> Mention | None:
+        tokens = sentence.tokens
+        if not tokens[i].text[:1].isupper():
+            return None
+        key = ""
+        best: Mention | None = None
+        for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
+            key += fold(tokens[j].text)
+            if j > i and tokens[j].text == "'s":
+                break
+            actor = self._actor_for(key, tokens[i : j + 1], day, memory)
+            if actor is not None:
+                best = _mention(sentence, i, j, actor)
+        return best
+
+    def _actor_for(
+        self, key: str, span: tuple[Token, ...], day: date, memory: _Memory
+    ) -> Actor | None:
+        text = " ".join(t.text for t in span)
+        entries = [e for e in self.kb.lookup(key) if not e.acronym or _capitals(text)]
+        if entries:
+            return _entry_actor(self.kb, entries, day)
+        if len(span) == 1 and key in memory.people:
+            return memory.people[key]
+        return None
+
+    def _agents(self, sentence: Sentence, names: list[Mention]) -> list[Mention]:
+        """Role nouns with a country: "North Korean envoys", "the president of France"."""
+        out: list[Mention] = []
+        for tok in sentence.tokens:
+            sector = self.kb.agents.get(tok.lemma) or self.kb.agents.get(tok.text.lower())
+            if tok.pos not in ("NOUN", "PROPN") or not sector:
+                continue
+            owner = _modifier_actor(sentence, tok, names)
+            if owner is None:
+                continue
+            first = min([tok.i, *[m.first for m in names if _attached(sentence, m, tok)]])
+            actor = Actor(
+                code=owner.country + sector,
+                country=owner.country,
+                sector=sector,
+                name=f"{owner.name} {tok.lemma}".strip(),
+                kind="agent",
+            )
+            out.append(_mention(sentence, first, tok.i, actor, head=tok.i))
+        return out
+
+    def _pronouns(self, sentence: Sentence, names: list[Mention], memory: _Memory) -> list[Mention]:
+        out: list[Mention] = []
+        for tok in sentence.tokens:
+            person = _person_before(names, tok.i) or memory.last_person
+            if tok.text.lower() in PRONOUNS and tok.pos == "PRON" and person is not None:
+                out.append(_mention(sentence, tok.i, tok.i, person, head=tok.i))
+        return out
+
+
+def _capitals(text: str) -> bool:
+    return all(ch.isupper() for ch in text if ch.isalpha())
+
+
+def _entry_actor(kb: KnowledgeBase, entries: list[Entry], day: date) -> Actor:
+    top = entries[0]
+    if top.kind != "person":
+        return Actor(top.code, top.country, top.sector, top.name, kind=top.kind)
+    same = [e for e in entries if e.kind == "person" and e.name == top.name]
+    held = kb.person_at(same, day)
+    if held is not None:
+        return Actor(
+            held.code, held.country, held.sector, held.name, held.start, held.end, kind="person"
+        )
+    before = [e for e in same if e.end is not None and e.end <= day]
+    if before:
+        last = max(before, key=lambda e: e.end or day)
+        return Actor(last.country + "ELI", last.country, "ELI", last.name, kind="person")
+    return Actor(top.country, top.country, "", top.name, kind="person")
+
+
+def _remember(memory: _Memory, span: tuple[Token, ...], actor: Actor) -> None:
+    for tok in span:
+        if len(tok.text) >= 3 and tok.text[:1].isupper():
+            memory.people[fold(tok.text)] = actor
+
+
+def _person_before(names: list[Mention], i: int) -> Actor | None:
+    before = [m for m in names if m.last < i and m.actor.kind == "person"]
+    return before[-1].actor if before else None
+
+
+def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
+    head = sentence.tokens[mention.head]
+    return head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i
+
+
+def _modifier_actor(sentence: Sentence, tok: Token, names: list[Mention]) -> Actor | None:
+    """The country or organisation that a role noun belongs to, if the parse shows one."""
+    for m in names:
+        if _attached(sentence, m, tok):
+            return m.actor
+    for child in sentence.children(tok.i):
+        if child.dep == "prep" and child.text.lower() in OF_PREPS:
+            for obj in sentence.children(child.i):
+                owner = next((m for m in names if m.head == obj.i), None)
+                if obj.dep == "pobj" and owner is not None:
+                    return owner.actor
+    return None
+
+
+def _mention(sentence: Sentence, first: int, last: int, actor: Actor, head: int = -1) -> Mention:
+    tokens = sentence.tokens
+    if head < 0:
+        inside = range(first, last + 1)
+        head = next((i for i in inside if not first <= tokens[i].head <= last), last)
+    return Mention(
+        sentence_index=sentence.index,
+        first=first,
+        last=last,
+        start=tokens[first].start,
+        end=tokens[last].end,
+        text=sentence.text[tokens[first].start : tokens[last].end],
+        actor=actor,
+        head=head,
+    )

@@ -1,0 +1,153 @@
+"""Who did it to whom: map a trigger's syntactic arguments to actor mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.events.syntax import (
+    agent,
+    child,
+    conjuncts,
+    passive_subject,
+    prep_objects,
+    subject,
+)
+from detente.events.triggers import Candidate
+from detente.records import Mention, Sentence
+
+TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for", "into"}
+NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "conj"}
+NP_PREPS = {"of", "from"}
+LIGHT_VERBS = {
+    "have",
+    "hold",
+    "conduct",
+    "attend",
+    "begin",
+    "start",
+    "resume",
+    "open",
+    "join",
+    "launch",
+    "carry",
+    "stage",
+    "host",
+    "continue",
+    "impose",
+    "announce",
+}
+PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """Sources and targets found for a trigger, and whether the parse showed them."""
+
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+    completable: bool = True  # may missing roles be filled from the sentence's other actors?
+
+
+def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Mention | None:
+    """The actor a token stands for: a mention on it, else the nearest one inside its phrase."""
+    if i is None:
+        return None
+    on = [m for m in mentions if m.covers(i)]
+    if on:
+        return next((m for m in on if m.head == i), on[0])
+    frontier = [i]
+    seen = {i}
+    while frontier:
+        nxt = []
+        for j in frontier:
+            for tok in sentence.children(j):
+                if tok.i in seen or not _inside_phrase(sentence, tok.i):
+                    continue
+                seen.add(tok.i)
+                found = next((m for m in mentions if m.covers(tok.i)), None)
+                if found is not None:
+                    return found
+                nxt.append(tok.i)
+        frontier = nxt
+    return None
+
+
+def _inside_phrase(sentence: Sentence, i: int) -> bool:
+    tok = sentence.tokens[i]
+    if tok.dep == "prep":
+        return tok.text.lower() in NP_PREPS
+    return tok.dep in NP_DEPS
+
+
+def mentions_for(sentence: Sentence, i: int | None, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for a token and the tokens coordinated with it, without repeats."""
+    if i is None:
+        return []
+    out: list[Mention] = []
+    for tok in conjuncts(sentence, i):
+        found = mention_at(sentence, tok.i, mentions)
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
+    """Active: subject → object; passive: "by" agent → passive subject."""
+    passive = passive_subject(sentence, c.index)
+    if passive is not None and child(sentence, c.index, {"auxpass"}) is not None:
+        src = agent(sentence, c.index)
+        tgt = passive.i if passive.i != c.object_index else None
+        return Arguments(
+            _tuple(sentence, src.i if src else None, mentions), _tuple(sentence, tgt, mentions)
+        )
+    subj = subject(sentence, c.index)
+    sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    targets: list[Mention] = []
+    for i in _target_tokens(sentence, c):
+        targets = [m for m in mentions_for(sentence, i, mentions) if m not in sources]
+        if targets:
+            break
+    return Arguments(tuple(sources), tuple(targets))
+
+
+def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
+    tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
+    tokens = [i for i in tokens if i != c.object_index]
+    anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
+    anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
+    preps = {c.prep} if c.prep else set()
+    for anchor in anchors:
+        tokens += [t.i for t in prep_objects(sentence, anchor, preps or TARGET_PREPS)]
+    if preps:
+        for anchor in anchors:
+            tokens += [t.i for t in prep_objects(sentence, anchor, TARGET_PREPS)]
+    return [i for i in tokens if i != c.object_index]
+
+
+def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
+    """ "Russia's invasion of Ukraine", "talks between A and B", "A held talks with B"."""
+    preps = c.noun.preps if c.noun is not None else frozenset()
+    owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
+    sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
+    others: list[Mention] = []
+    for tok in prep_objects(sentence, c.index, set(preps) or PARTICIPANT_PREPS):
+        others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
+    noun = sentence.tokens[c.index]
+    light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
+    if not sources and light and noun.dep == "dobj":
+        subj = subject(sentence, noun.head)
+        sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    if not sources and len(others) > 1:
+        sources, others = others[:1], others[1:]
+    # A bare noun ("the kind of deal that …") names no event of its own; one that is held,
+    # or is "between" parties the parse could not resolve ("the two countries"), does.
+    between = any(
+        t.dep == "prep" and t.text.lower() == "between" for t in sentence.children(c.index)
+    )
+    return Arguments(
+        tuple(sources), tuple(m for m in others if m not in sources), completable=light or between
+    )
+
+
+def _tuple(sentence: Sentence, i: int | None, mentions: list[Mention]) -> tuple[Mention, ...]:
+    return tuple(mentions_for(sentence, i, mentions))

@@ -1,0 +1,187 @@
+"""Stage: a resolved ``Document`` → its ``Event`` records, each with its evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from detente.events.arguments import Arguments, noun_arguments, verb_arguments
+from detente.events.lexicon import Lexicon
+from detente.events.modality import Mood, is_question, mood
+from detente.events.syntax import ancestors
+from detente.events.triggers import Candidate, find_candidates
+from detente.events.when import event_date
+from detente.events.where import event_location, locative_mentions
+from detente.ontology import Codebook
+from detente.records import Document, Event, Mention, Sentence, Trigger
+
+SYMMETRIC_ROOTS = {"04", "05", "06"}
+# Intended or expected cooperation is coded as the matching "express intent" code (03x).
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Governors whose clause complement is the content of the act, not a second event.
+CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+PARSE_CONFIDENCE, FALLBACK_CONFIDENCE = 0.9, 0.6
+
+
+_Dyad = tuple[Mention, Mention | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    candidate: Candidate
+    args: Arguments
+    mood: Mood
+
+
+class EventCoder:
+    """Code every event a document's sentences report."""
+
+    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+        self.lexicon = lexicon
+        self.codebook = codebook
+
+    def __call__(self, document: Document) -> list[Event]:
+        events: list[Event] = []
+        for sentence in document.sentences:
+            events.extend(self.code_sentence(document, sentence))
+        return events
+
+    def code_sentence(self, document: Document, sentence: Sentence) -> list[Event]:
+        mentions = document.mentions_in(sentence.index)
+        if not mentions or is_question(sentence):
+            return []
+        places = locative_mentions(sentence, mentions)
+        actors = [m for m in mentions if m not in places]
+        found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
+        events = []
+        for item in found:
+            for dyad in _dyads(item, actors):
+                events.append(self._event(document, sentence, item, dyad, places))
+        return _unique(events)
+
+    def _candidates(self, sentence: Sentence) -> list[Candidate]:
+        candidates = find_candidates(sentence, self.lexicon)
+        return _drop_subsumed(sentence, candidates)
+
+    def _arguments(self, sentence: Sentence, c: Candidate, actors: list[Mention]) -> _Found:
+        args = (verb_arguments if c.kind == "verb" else noun_arguments)(sentence, c, actors)
+        return _Found(c, args, mood(sentence, c.index))
+
+    def _event(
+        self,
+        document: Document,
+        sentence: Sentence,
+        item: _Found,
+        dyad: _Dyad,
+        places: list[Mention],
+    ) -> Event:
+        source, target, from_parse = dyad
+        c, article = item.candidate, document.article
+        code = c.code
+        if item.mood.modality in ("intended", "expected") and code[:2] in INTENT_CODES:
+            code = INTENT_CODES[code[:2]]
+        entry = self.codebook[code]
+        future = item.mood.modality in ("intended", "expected")
+        when = event_date(sentence, c.index, article.published, future)
+        first, last = c.words[0], c.words[-1]
+        tokens = sentence.tokens
+        trigger = Trigger(
+            sentence.text[tokens[first].start : tokens[last].end],
+            tokens[first].start,
+            tokens[last].end,
+        )
+        return Event(
+            event_id=_event_id(
+                article.doc_id,
+                sentence.index,
+                trigger.start,
+                source.actor,
+                target.actor if target else None,
+                code,
+            ),
+            doc_id=article.doc_id,
+            sentence=sentence.text,
+            sentence_index=sentence.index,
+            source=source.actor,
+            source_span=(source.start, source.end),
+            target=target.actor if target else None,
+            target_span=(target.start, target.end) if target else None,
+            cameo=code,
+            cameo_label=entry.name,
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            plover_type=entry.plover_type,
+            plover_mode=entry.plover_mode,
+            plover_context=entry.plover_context,
+            trigger=trigger,
+            rule=c.rule,
+            confidence=PARSE_CONFIDENCE if from_parse else FALLBACK_CONFIDENCE,
+            negated=item.mood.negated,
+            modality=item.mood.modality,
+            date=when.value,
+            date_precision=when.precision,
+            date_text=when.text,
+            location=event_location(sentence, c.index, places),
+            url=article.url,
+            published=article.published.isoformat() if article.published else None,
+        )
+
+
+def _dyads(item: _Found, actors: list[Mention]) -> Iterator[_Dyad]:
+    """Source–target pairs: from the parse, else completed from the sentence's other actors."""
+    sources, targets = list(item.args.sources), list(item.args.targets)
+    symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
+    from_parse = bool(sources and targets)
+    if not targets and symmetric and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
+        from_parse = True
+    if item.args.completable and not sources and symmetric:
+        sources = _others(actors, [], item.candidate.index)[:1]
+    if item.args.completable and not targets and sources:
+        targets = _others(actors, sources, item.candidate.index)[:1]
+    for source in sources:
+        for target in targets:
+            if target.actor.code != source.actor.code:
+                yield source, target, from_parse
+
+
+def _others(actors: list[Mention], taken: list[Mention], near: int) -> list[Mention]:
+    """Actors of other countries in the sentence, nearest to the trigger first."""
+    countries = {m.actor.country for m in taken}
+    rest = [m for m in actors if m.actor.country not in countries]
+    return sorted(rest, key=lambda m: abs(m.head - near))
+
+
+def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    """ "urged X to engage": the appeal is the event, "engage" is its content. But "promised
+    to send aid": the aid is the event (coded as an intent), the promise only its mood."""
+    dropped: set[int] = set()
+    by_index = {c.index: c for c in candidates}
+    for c in candidates:
+        for above in ancestors(sentence, c.index)[1:]:
+            governor = by_index.get(above)
+            if governor is None or governor.kind != "verb":
+                continue
+            if governor.code[:2] == "03":
+                dropped.add(governor.index)
+            elif governor.code[:2] in CONTENT_ROOTS:
+                dropped.add(c.index)
+            break
+    return [c for c in candidates if c.index not in dropped]
+
+
+def _event_id(*parts: object) -> str:
+    """A stable id from the document, sentence, trigger offset, actors and code."""
+    key = "|".join("" if p is None else getattr(p, "code", str(p)) for p in parts)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            out.append(event)
+    return out

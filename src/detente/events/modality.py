@@ -1,0 +1,128 @@
+"""Negation and modality: was the event reported as happening, denied, intended or hypothetical?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.events.syntax import ancestors, child
+from detente.records import Modality, Sentence
+
+NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
+NEGATING_HEADS = {"fail", "refuse", "decline", "avoid", "stop", "cease", "abandon", "halt"}
+DENYING_HEADS = {"deny", "dismiss", "reject"}
+INTENT_HEADS = {
+    "plan",
+    "intend",
+    "aim",
+    "seek",
+    "want",
+    "hope",
+    "vow",
+    "pledge",
+    "prepare",
+    "promise",
+    "offer",
+    "agree",
+    "propose",
+    "try",
+    "attempt",
+    "due",
+    "set",
+    "wish",
+    "look",
+    "decide",
+    "consider",
+    "mean",
+}
+EXPECT_HEADS = {"expect", "likely", "poised", "anticipate", "predict", "forecast"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "add",
+    "state",
+    "report",
+    "claim",
+    "insist",
+    "write",
+    "note",
+    "stress",
+    "signal",
+}
+CHAIN_DEPS = {"xcomp", "pcomp", "prep", "ccomp", "acomp", "advcl", "conj", "dobj", "pobj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    """How an event is reported."""
+
+    negated: bool = False
+    modality: Modality = "asserted"
+
+
+def is_question(sentence: Sentence) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def mood(sentence: Sentence, i: int) -> Mood:
+    """Read negation and modality from the trigger's clause and the verbs that govern it."""
+    if is_question(sentence):
+        return Mood(modality="question")
+    negated = False
+    modality: Modality = "asserted"
+    for j in _governing_chain(sentence, i):
+        tok = sentence.tokens[j]
+        negated = negated or _negated_here(sentence, j) or (j != i and tok.lemma in NEGATING_HEADS)
+        if j != i and tok.lemma in DENYING_HEADS and tok.pos == "VERB":
+            modality = "denied"
+        elif modality == "asserted":
+            modality = _modality_here(sentence, j, i)
+    return Mood(negated=negated, modality=modality)
+
+
+def _governing_chain(sentence: Sentence, i: int) -> list[int]:
+    """The trigger and the verbs above it up to, not including, a verb of saying."""
+    chain = []
+    for j in ancestors(sentence, i):
+        tok = sentence.tokens[j]
+        if j != i and tok.lemma in SPEECH_VERBS:
+            break
+        chain.append(j)
+        if tok.dep not in CHAIN_DEPS:
+            break
+    return chain
+
+
+def _negated_here(sentence: Sentence, j: int) -> bool:
+    for tok in sentence.children(j):
+        if tok.dep == "neg" or (tok.dep in ("advmod", "det") and tok.lemma in NEGATION_WORDS):
+            return True
+        if tok.lemma == "longer" and child(sentence, tok.i, {"advmod", "neg"}, "no"):
+            return True
+    return False
+
+
+def _modality_here(sentence: Sentence, j: int, trigger: int) -> Modality:
+    tok = sentence.tokens[j]
+    aux = {t.text.lower() for t in sentence.children(j) if t.dep in ("aux", "auxpass")}
+    if j != trigger and tok.lemma in EXPECT_HEADS:
+        return "expected"
+    if j != trigger and tok.lemma in INTENT_HEADS:
+        return "intended"
+    if aux & FUTURE_AUX or ("going" in aux and tok.dep == "xcomp"):
+        return "intended"
+    if aux & HYPOTHETICAL_AUX:
+        return "intended" if _reported(sentence, j) and "would" in aux else "hypothetical"
+    if any(t.dep == "mark" and t.lemma in ("if", "unless") for t in sentence.children(j)):
+        return "hypothetical"
+    return "asserted"
+
+
+def _reported(sentence: Sentence, j: int) -> bool:
+    """Is the clause the content of a verb of saying ("X would …, Psaki said")?"""
+    head = sentence.tokens[sentence.tokens[j].head]
+    if sentence.tokens[j].dep == "ccomp" and head.lemma in SPEECH_VERBS:
+        return True
+    return any(t.dep == "parataxis" and t.lemma in SPEECH_VERBS for t in sentence.children(j))

@@ -1,0 +1,100 @@
+"""Small helpers over a parsed ``Sentence``: clause chains, subjects and objects."""
+
+from __future__ import annotations
+
+from detente.records import Sentence, Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+INHERIT_SUBJECT_DEPS = {"conj", "advcl", "pcomp", "xcomp", "acl", "relcl", "ccomp", "prep"}
+
+
+def ancestors(sentence: Sentence, i: int) -> list[int]:
+    """``i`` and every token above it, nearest first."""
+    chain = [i]
+    seen = {i}
+    while (head := sentence.tokens[chain[-1]].head) not in seen:
+        chain.append(head)
+        seen.add(head)
+    return chain
+
+
+def child(sentence: Sentence, i: int, deps: set[str], lemma: str = "") -> Token | None:
+    for tok in sentence.children(i):
+        if tok.dep in deps and (not lemma or tok.lemma == lemma or tok.text.lower() == lemma):
+            return tok
+    return None
+
+
+def clause_head(sentence: Sentence, i: int) -> int:
+    """The verb that governs token ``i`` (itself if it is a verb)."""
+    for j in ancestors(sentence, i):
+        if sentence.tokens[j].pos in ("VERB", "AUX"):
+            return j
+    return sentence.tokens[i].head
+
+
+def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
+    """The (logical) subject of the verb at ``i``, following control and coordination."""
+    tok = sentence.tokens[i]
+    found = child(sentence, i, SUBJECT_DEPS)
+    if found is not None:
+        if found.text.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl":
+            return _owner_of_noun(sentence, tok.head, depth)
+        return found
+    if depth > 6 or tok.head == i:
+        return None
+    head = sentence.tokens[tok.head]
+    if tok.dep == "xcomp":
+        controller = child(sentence, head.i, {"dobj"}) or passive_subject(sentence, head.i)
+        if controller is not None and head.pos == "VERB":
+            return controller
+        if head.pos == "ADJ" and head.dep in ("amod", "acomp"):
+            return (
+                sentence.tokens[head.head]
+                if head.dep == "amod"
+                else subject(sentence, head.head, depth + 1)
+            )
+    if tok.dep in ("acl", "relcl") and head.pos in ("NOUN", "PROPN"):
+        return head
+    if tok.dep in INHERIT_SUBJECT_DEPS or head.dep == "prep":
+        return subject(sentence, head.i, depth + 1)
+    return None
+
+
+def _owner_of_noun(sentence: Sentence, noun: int, depth: int) -> Token | None:
+    """For "an approach that will explore …", the one who holds the approach."""
+    tok = sentence.tokens[noun]
+    if tok.dep in ("dobj", "attr") and depth < 6:
+        return subject(sentence, tok.head, depth + 1) or tok
+    return tok
+
+
+def passive_subject(sentence: Sentence, i: int) -> Token | None:
+    return child(sentence, i, PASSIVE_SUBJECT_DEPS)
+
+
+def agent(sentence: Sentence, i: int) -> Token | None:
+    """The "by X" of a passive verb."""
+    by = child(sentence, i, {"agent"})
+    return child(sentence, by.i, {"pobj"}) if by is not None else None
+
+
+def prep_objects(sentence: Sentence, i: int, preps: set[str] | None = None) -> list[Token]:
+    """Objects of prepositions attached to token ``i`` (optionally only the given ones)."""
+    out: list[Token] = []
+    for prep in sentence.children(i):
+        name = prep.text.lower()
+        if prep.dep in ("prep", "dative") and (preps is None or name in preps):
+            out.extend(t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp"))
+    return out
+
+
+def conjuncts(sentence: Sentence, i: int) -> list[Token]:
+    """``i`` and the tokens coordinated with it ("Kim and Trump")."""
+    out = [sentence.tokens[i]]
+    for tok in sentence.children(i):
+        if tok.dep == "conj":
+            out.extend(conjuncts(sentence, tok.i))
+    return out

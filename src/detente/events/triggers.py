@@ -1,0 +1,152 @@
+"""Find trigger candidates: lexicon verbs with their particles, prepositions and objects,
+and event nouns ("talks", "missile test", "invasion")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
+from detente.records import Sentence, Token
+
+PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger found in a sentence, before its arguments are known."""
+
+    index: int
+    code: str
+    kind: str
+    rule: str
+    words: tuple[int, ...]
+    object_index: int | None = None
+    prep: str = ""
+    noun: NounPattern | None = None
+
+
+def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
+    """Every verb or noun trigger in the sentence, nouns used as a verb's object dropped."""
+    verbs: list[Candidate] = []
+    nouns: list[Candidate] = []
+    for tok in sentence.tokens:
+        if tok.pos == "VERB":
+            found = _match_verb_lemmas(sentence, tok, lexicon)
+            if found is not None:
+                verbs.append(found)
+        elif tok.pos in ("NOUN", "PROPN"):
+            noun = _match_noun(sentence, tok, lexicon)
+            if noun is not None:
+                nouns.append(noun)
+    used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
+    return verbs + [n for n in nouns if n.index not in used]
+
+
+def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Candidate | None:
+    """Try the hyphenated compound first ("test-fired" → test-fire), then the lemma."""
+    lemmas = [verb.lemma]
+    i = verb.i
+    if i >= 2 and sentence.tokens[i - 1].text == "-":
+        lemmas.insert(0, f"{sentence.tokens[i - 2].text.lower()}-{verb.lemma}")
+    for lemma in lemmas:
+        found = match_verb(sentence, verb, lexicon.verb_patterns(lemma))
+        if found is not None:
+            return found
+    return None
+
+
+def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate | None:
+    """An event noun, longest pattern first: "missile test" before "test"."""
+    modifiers = [t for t in sentence.children(noun.i) if t.dep in ("compound", "amod")]
+    for pattern in lexicon.noun_patterns(noun.lemma):
+        used: list[Token] = []
+        for word in pattern.lemma.split()[:-1]:
+            match = next((t for t in modifiers if word in (t.lemma, t.text.lower())), None)
+            if match is None:
+                break
+            used.append(match)
+        else:
+            return Candidate(
+                index=noun.i,
+                code=pattern.code,
+                kind="noun",
+                noun=pattern,
+                words=tuple(sorted({noun.i, *(t.i for t in used)})),
+                rule=f"noun:{pattern.lemma}@{pattern.source}",
+            )
+    return None
+
+
+def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> Candidate | None:
+    """The most specific pattern whose particle, preposition and objects are all present."""
+    for pattern in patterns:
+        particle = _particle(sentence, verb, pattern.particle)
+        if pattern.particle and particle is None:
+            continue
+        anchors = [verb.i] + ([particle.i] if particle else []) + _objects(sentence, verb.i)
+        prep = _prep(sentence, anchors, pattern.prep) if pattern.prep else None
+        if pattern.prep and prep is None:
+            continue
+        obj = _object(sentence, verb.i, prep, pattern.objects)
+        if pattern.objects and obj is None:
+            continue
+        words = tuple(sorted({verb.i} | {t.i for t in (particle, prep, obj) if t is not None}))
+        return Candidate(
+            index=verb.i,
+            code=pattern.code,
+            kind="verb",
+            words=words,
+            rule=f"verb:{_describe(pattern)}@{pattern.source}",
+            object_index=obj.i if obj is not None else None,
+            prep=pattern.prep,
+        )
+    return None
+
+
+def _describe(p: VerbPattern) -> str:
+    objects = "|".join(sorted(p.objects))
+    return " ".join(x for x in (p.lemma, p.particle, p.prep, objects) if x)
+
+
+def _particle(sentence: Sentence, verb: Token, word: str) -> Token | None:
+    """The particle as spaCy labels it: ``prt``, ``advmod``, or a preposition with no object
+    ("pulled out of the deal")."""
+    if not word:
+        return None
+    for tok in sentence.children(verb.i):
+        if tok.text.lower() != word:
+            continue
+        if tok.dep in PARTICLE_DEPS:
+            return tok
+        if tok.dep == "prep" and not any(t.dep == "pobj" for t in sentence.children(tok.i)):
+            return tok
+    return None
+
+
+def _objects(sentence: Sentence, i: int) -> list[int]:
+    return [t.i for t in sentence.children(i) if t.dep in OBJECT_DEPS]
+
+
+def _prep(sentence: Sentence, anchors: list[int], word: str) -> Token | None:
+    for anchor in anchors:
+        for tok in sentence.children(anchor):
+            if tok.dep in ("prep", "dative", "agent") and tok.text.lower() == word:
+                return tok
+    return None
+
+
+def _object(
+    sentence: Sentence, verb: int, prep: Token | None, objects: frozenset[str]
+) -> Token | None:
+    """The direct object, passive subject or prepositional object named by the pattern."""
+    if not objects:
+        return None
+    candidates = [t for t in sentence.children(verb) if t.dep in OBJECT_DEPS]
+    if prep is not None:
+        candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
+    for tok in list(candidates):
+        if tok.dep == "pcomp":  # "focus on achieving a deal": the gerund's object
+            candidates += [t for t in sentence.children(tok.i) if t.dep == "dobj"]
+        candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
+    return next((t for t in candidates if t.lemma in objects), None)
