@@ -16,7 +16,8 @@ from detente.records import Actor, Document, Mention, Sentence, Token
 MAX_NAME_TOKENS = 8
 PRONOUNS = {"he", "she", "him", "her", "his"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
-OF_PREPS = {"of", "from", "for"}
+# "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
+OF_PREPS = {"of", "from", "for", "in"}
 
 
 @dataclass
@@ -75,10 +76,11 @@ class ActorResolver:
         key = ""
         best: Mention | None = None
         for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
-            key += fold(tokens[j].text)
-            if j > i and tokens[j].text == "'s":
-                break
-            actor = self._actor_for(key, tokens[i : j + 1], day, memory)
+            part = fold(tokens[j].text)
+            if not part and tokens[j].text != "-":
+                break  # a name runs over hyphens ("Jong-un"), not over punctuation
+            key += part
+            actor = self._actor_for(key, tokens[i : j + 1], day, memory) if part else None
             if actor is not None:
                 best = _mention(sentence, i, j, actor)
         return best
@@ -95,24 +97,24 @@ class ActorResolver:
         return None
 
     def _agents(self, sentence: Sentence, names: list[Mention]) -> list[Mention]:
-        """Role nouns with a country: "North Korean envoys", "the president of France"."""
+        """Role nouns with a country: "North Korean envoys", "the president of France";
+        "Japanese and South Korean officials" are two actors on one head noun."""
         out: list[Mention] = []
         for tok in sentence.tokens:
             sector = self.kb.agents.get(tok.lemma) or self.kb.agents.get(tok.text.lower())
             if tok.pos not in ("NOUN", "PROPN") or not sector:
                 continue
-            owner = _modifier_actor(sentence, tok, names)
-            if owner is None:
-                continue
-            first = min([tok.i, *[m.first for m in names if _attached(sentence, m, tok)]])
-            actor = Actor(
-                code=owner.country + sector,
-                country=owner.country,
-                sector=sector,
-                name=f"{owner.name} {tok.lemma}".strip(),
-                kind="agent",
-            )
-            out.append(_mention(sentence, first, tok.i, actor, head=tok.i))
+            owners = _owners(sentence, tok, names)
+            first = min([tok.i, *[m.first for m in owners if m.first < tok.i]])
+            for owner in owners:
+                actor = Actor(
+                    code=owner.actor.country + sector,
+                    country=owner.actor.country,
+                    sector=sector,
+                    name=f"{owner.actor.name} {tok.lemma}".strip(),
+                    kind="agent",
+                )
+                out.append(_mention(sentence, first, tok.i, actor, head=tok.i))
         return out
 
     def _pronouns(self, sentence: Sentence, names: list[Mention], memory: _Memory) -> list[Mention]:
@@ -161,18 +163,20 @@ def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
     return head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i
 
 
-def _modifier_actor(sentence: Sentence, tok: Token, names: list[Mention]) -> Actor | None:
-    """The country or organisation that a role noun belongs to, if the parse shows one."""
-    for m in names:
-        if _attached(sentence, m, tok):
-            return m.actor
-    for child in sentence.children(tok.i):
+def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mention]:
+    """The countries or organisations a role noun belongs to, as far as the parse shows."""
+    direct = [m for m in names if _attached(sentence, m, tok)]
+    for child in [] if direct else sentence.children(tok.i):
         if child.dep == "prep" and child.text.lower() in OF_PREPS:
-            for obj in sentence.children(child.i):
-                owner = next((m for m in names if m.head == obj.i), None)
-                if obj.dep == "pobj" and owner is not None:
-                    return owner.actor
-    return None
+            objects = [t.i for t in sentence.children(child.i) if t.dep == "pobj"]
+            direct += [m for m in names if m.head in objects]
+    heads = {m.head for m in direct}
+    coordinated = [
+        m
+        for m in names
+        if sentence.tokens[m.head].dep == "conj" and sentence.tokens[m.head].head in heads
+    ]
+    return [m for m in names if m in direct or m in coordinated]
 
 
 def _mention(sentence: Sentence, first: int, last: int, actor: Actor, head: int = -1) -> Mention:

@@ -15,7 +15,10 @@ from detente.events.syntax import (
 from detente.events.triggers import Candidate
 from detente.records import Mention, Sentence
 
-TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "from", "for", "into"}
+# Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
+# when a lexicon pattern names them ("impose sanctions on X"), since "talks on security"
+# or "aid for refugees" name topics, not targets.
+TARGET_PREPS = {"with", "to", "against", "toward", "towards", "at", "into"}
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "conj"}
 NP_PREPS = {"of", "from"}
 LIGHT_VERBS = {
@@ -36,6 +39,8 @@ LIGHT_VERBS = {
     "impose",
     "announce",
 }
+# Acts of saying whose that-clause names their addressee ("urged that X …").
+SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
 
 
@@ -85,9 +90,10 @@ def mentions_for(sentence: Sentence, i: int | None, mentions: list[Mention]) -> 
         return []
     out: list[Mention] = []
     for tok in conjuncts(sentence, i):
-        found = mention_at(sentence, tok.i, mentions)
-        if found is not None and found not in out:
-            out.append(found)
+        # "Japanese and South Korean officials": two actors share one head noun.
+        shared = [m for m in mentions if m.head == tok.i]
+        found = shared or [m for m in [mention_at(sentence, tok.i, mentions)] if m is not None]
+        out.extend(m for m in found if m not in out)
     return out
 
 
@@ -110,6 +116,18 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     return Arguments(tuple(sources), tuple(targets))
 
 
+def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
+    """ "demanded that Pyongyang give up its programme": the one the demand is addressed to."""
+    if c.code[:2] not in SPEECH_ACT_ROOTS:
+        return []
+    out = []
+    for clause in sentence.children(c.index):
+        if clause.dep == "ccomp":
+            found = child(sentence, clause.i, {"nsubj", "nsubjpass"})
+            out += [found.i] if found is not None else []
+    return out
+
+
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
@@ -121,6 +139,7 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if preps:
         for anchor in anchors:
             tokens += [t.i for t in prep_objects(sentence, anchor, TARGET_PREPS)]
+    tokens += _clause_subject(sentence, c)
     return [i for i in tokens if i != c.object_index]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
@@ -12,15 +13,31 @@ from detente.events.modality import Mood, is_question, mood
 from detente.events.syntax import ancestors
 from detente.events.triggers import Candidate, find_candidates
 from detente.events.when import event_date
-from detente.events.where import event_location, locative_mentions
+from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
 from detente.records import Document, Event, Mention, Sentence, Trigger
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
+PLACE_TARGET_ROOTS = {"14"}
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Refusing to cooperate is rejecting (CAMEO 12): to meet → 125, to agree → 127, material
+# cooperation → 121, aid → 122, to yield or ease → 124; anything else → 120.
+REFUSAL_CODES = {
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "057": "127",
+    "06": "121",
+    "07": "122",
+    "08": "124",
+    "083": "123",
+    "084": "124",
+    "085": "124",
+}
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp"}
 PARSE_CONFIDENCE, FALLBACK_CONFIDENCE = 0.9, 0.6
 
 
@@ -56,8 +73,9 @@ class EventCoder:
         found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
         events = []
         for item in found:
-            for dyad in _dyads(item, actors):
-                events.append(self._event(document, sentence, item, dyad, places))
+            place = nearest_place(sentence, item.candidate.index, places)
+            for dyad in _dyads(item, actors, place):
+                events.append(self._event(document, sentence, item, dyad, place))
         return _unique(events)
 
     def _candidates(self, sentence: Sentence) -> list[Candidate]:
@@ -74,13 +92,11 @@ class EventCoder:
         sentence: Sentence,
         item: _Found,
         dyad: _Dyad,
-        places: list[Mention],
+        place: Mention | None,
     ) -> Event:
         source, target, from_parse = dyad
         c, article = item.candidate, document.article
-        code = c.code
-        if item.mood.modality in ("intended", "expected") and code[:2] in INTENT_CODES:
-            code = INTENT_CODES[code[:2]]
+        code = recode(c.code, item.mood)
         entry = self.codebook[code]
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -122,15 +138,27 @@ class EventCoder:
             date=when.value,
             date_precision=when.precision,
             date_text=when.text,
-            location=event_location(sentence, c.index, places),
+            location=as_location(place),
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
 
 
-def _dyads(item: _Found, actors: list[Mention]) -> Iterator[_Dyad]:
-    """Source–target pairs: from the parse, else completed from the sentence's other actors."""
+def recode(code: str, mood: Mood) -> str:
+    """Cooperation that is only intended is an intent (03x); refused, a rejection (12x)."""
+    if mood.refused:
+        return REFUSAL_CODES.get(code[:3], REFUSAL_CODES.get(code[:2], code))
+    if mood.modality in ("intended", "expected") and code[:2] in INTENT_CODES:
+        return INTENT_CODES[code[:2]]
+    return code
+
+
+def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterator[_Dyad]:
+    """Source–target pairs: from the parse, else completed from the sentence's other actors.
+    A protest with no named target is aimed at the government where it happens."""
     sources, targets = list(item.args.sources), list(item.args.targets)
+    if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
+        targets = [place]
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
     if not targets and symmetric and len(sources) > 1:
@@ -159,7 +187,9 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
     dropped: set[int] = set()
     by_index = {c.index: c for c in candidates}
     for c in candidates:
-        for above in ancestors(sentence, c.index)[1:]:
+        for below, above in pairwise(ancestors(sentence, c.index)):
+            if sentence.tokens[below].dep not in COMPLEMENT_DEPS:
+                break  # "accused X and urged Y": coordinated acts are both events
             governor = by_index.get(above)
             if governor is None or governor.kind != "verb":
                 continue

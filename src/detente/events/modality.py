@@ -8,7 +8,9 @@ from detente.events.syntax import ancestors, child
 from detente.records import Modality, Sentence
 
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
-NEGATING_HEADS = {"fail", "refuse", "decline", "avoid", "stop", "cease", "abandon", "halt"}
+NEGATING_HEADS = {"fail", "avoid", "stop", "cease", "abandon", "halt"}
+# "refused to lift the curfew" is not a negated easing but an asserted refusal (CAMEO 12).
+REFUSING_HEADS = {"refuse", "decline", "reject", "rule"}
 DENYING_HEADS = {"deny", "dismiss", "reject"}
 INTENT_HEADS = {
     "plan",
@@ -60,6 +62,7 @@ class Mood:
 
     negated: bool = False
     modality: Modality = "asserted"
+    refused: bool = False
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -70,16 +73,20 @@ def mood(sentence: Sentence, i: int) -> Mood:
     """Read negation and modality from the trigger's clause and the verbs that govern it."""
     if is_question(sentence):
         return Mood(modality="question")
-    negated = False
+    negated = refused = False
     modality: Modality = "asserted"
     for j in _governing_chain(sentence, i):
         tok = sentence.tokens[j]
-        negated = negated or _negated_here(sentence, j) or (j != i and tok.lemma in NEGATING_HEADS)
-        if j != i and tok.lemma in DENYING_HEADS and tok.pos == "VERB":
+        above = j != i and tok.pos == "VERB"
+        if above and tok.lemma in REFUSING_HEADS and sentence.tokens[i].dep in ("xcomp", "conj"):
+            refused = refused or not negated
+            continue
+        negated = negated or _negated_here(sentence, j) or (above and tok.lemma in NEGATING_HEADS)
+        if above and tok.lemma in DENYING_HEADS:
             modality = "denied"
         elif modality == "asserted":
             modality = _modality_here(sentence, j, i)
-    return Mood(negated=negated, modality=modality)
+    return Mood(negated=negated and not refused, modality=modality, refused=refused)
 
 
 def _governing_chain(sentence: Sentence, i: int) -> list[int]:

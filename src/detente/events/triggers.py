@@ -10,6 +10,8 @@ from detente.records import Sentence, Token
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
+OBLIGATION_AUX = {"must", "should"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,31 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
             if noun is not None:
                 nouns.append(noun)
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
+    verbs += _obligations(sentence, {c.index for c in verbs})
     return verbs + [n for n in nouns if n.index not in used]
+
+
+def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
+    """ "Russia said Sudan must return the helicopter": a demand (CAMEO 100) of the speaker,
+    addressed to the subject of the clause that says what must happen."""
+    out = []
+    for verb in sentence.tokens:
+        if verb.lemma not in SAYING or verb.pos != "VERB" or verb.i in taken:
+            continue
+        for clause in sentence.children(verb.i):
+            aux = {t.text.lower() for t in sentence.children(clause.i) if t.dep == "aux"}
+            if clause.dep == "ccomp" and aux & OBLIGATION_AUX:
+                out.append(
+                    Candidate(
+                        index=verb.i,
+                        code="100",
+                        kind="verb",
+                        words=(verb.i,),
+                        rule="verb:say + clause with must",
+                    )
+                )
+                break
+    return out
 
 
 def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Candidate | None:
@@ -84,7 +110,7 @@ def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> 
         particle = _particle(sentence, verb, pattern.particle)
         if pattern.particle and particle is None:
             continue
-        anchors = [verb.i] + ([particle.i] if particle else []) + _objects(sentence, verb.i)
+        anchors = _objects(sentence, verb.i) + ([particle.i] if particle else []) + [verb.i]
         prep = _prep(sentence, anchors, pattern.prep) if pattern.prep else None
         if pattern.prep and prep is None:
             continue
@@ -129,10 +155,14 @@ def _objects(sentence: Sentence, i: int) -> list[int]:
 
 
 def _prep(sentence: Sentence, anchors: list[int], word: str) -> Token | None:
+    """The pattern's preposition on the object, the particle or the verb ("on Friday" is
+    a time, not the "on" of "impose sanctions on")."""
     for anchor in anchors:
         for tok in sentence.children(anchor):
             if tok.dep in ("prep", "dative", "agent") and tok.text.lower() == word:
-                return tok
+                objects = [t for t in sentence.children(tok.i) if t.dep == "pobj"]
+                if not any(t.ent_type in ("DATE", "TIME") for t in objects):
+                    return tok
     return None
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from detente.events.syntax import ancestors
 from detente.records import Location, Mention, Sentence
 
-LOCATIVE = {"in", "at", "inside", "near", "outside"}
+LOCATIVE = {"in", "inside", "near", "outside", "across", "throughout"}
+# "at" names a place for a building ("met at the White House") but a target for a country
+# ("fired rockets at Israel").
+LOCATIVE_FOR_SEATS = {"at"}
 
 
 def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -14,12 +17,14 @@ def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
     for m in mentions:
         head = sentence.tokens[m.head]
         prep = sentence.tokens[head.head]
-        if head.dep == "pobj" and prep.text.lower() in LOCATIVE and m.actor.kind != "person":
+        word = prep.text.lower()
+        place = word in LOCATIVE or (word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat")
+        if head.dep == "pobj" and place and m.actor.kind != "person":
             out.append(m)
     return out
 
 
-def event_location(sentence: Sentence, trigger: int, places: list[Mention]) -> Location | None:
+def nearest_place(sentence: Sentence, trigger: int, places: list[Mention]) -> Mention | None:
     """The nearest place attached to the trigger or a verb above it."""
     chain = ancestors(sentence, trigger)
     best: tuple[int, Mention] | None = None
@@ -27,6 +32,8 @@ def event_location(sentence: Sentence, trigger: int, places: list[Mention]) -> L
         anchor = sentence.tokens[sentence.tokens[m.head].head].head
         if anchor in chain and (best is None or chain.index(anchor) < best[0]):
             best = (chain.index(anchor), m)
-    if best is None:
-        return None
-    return Location(name=best[1].text, country=best[1].actor.country)
+    return best[1] if best else None
+
+
+def as_location(place: Mention | None) -> Location | None:
+    return Location(name=place.text, country=place.actor.country) if place else None
