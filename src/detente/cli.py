@@ -243,11 +243,10 @@ def events(ctx: click.Context, db: str | None, fmt: str, limit: int | None) -> N
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option(
-    "--docs",
-    multiple=True,
-    required=True,
-    metavar="PATH",
-    help="Documents to code (repeat, or give a directory).",
+    "--docs", multiple=True, metavar="PATH", help="Documents to code (repeat, or give a directory)."
+)
+@click.option(
+    "--sentences", is_flag=True, help="Code each gold sentence as a document of its own instead."
 )
 @PUBLISHED
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
@@ -257,21 +256,31 @@ def evaluate(
     ctx: click.Context,
     gold: str,
     docs: tuple[str, ...],
+    sentences: bool,
     published: date | None,
     as_json: bool,
     quiet: bool,
 ) -> None:
-    """Code the documents and score them against GOLD (JSON Lines), as eval/score.py does."""
-    from detente.evaluate import coded_from_json, read_gold, score
+    """Code the documents and score them against GOLD (JSON Lines), as eval/score.py does.
 
+    \b
+    Examples:
+      detente eval seed.gold.jsonl --docs seed.txt --published 2021-05-01
+      detente eval plover_gsr.gold.jsonl --sentences
+    """
+    from detente.evaluate import coded_from_event, read_gold, score, sentence_articles
+
+    if bool(docs) == sentences:
+        raise click.UsageError("give either --docs PATH... or --sentences")
     rows = read_gold(gold)
     pipeline = _pipeline(_settings(ctx))
+    items = (
+        pipeline.code_all(sentence_articles(rows, published))
+        if sentences
+        else pipeline.run(docs, published)
+    )
     tally = Tally()
-    coded = [
-        coded_from_json(e.to_dict())
-        for r in _watch(pipeline.run(docs, published), tally, quiet)
-        for e in r.events
-    ]
+    coded = [coded_from_event(e) for r in _watch(items, tally, quiet) for e in r.events]
     result = score(rows, coded)
     if as_json:
         click.echo(json.dumps(result))

@@ -15,10 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from detente.errors import GoldError
+from detente.records import Article, Event, Paragraph
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 SYMMETRIC_PLOVER = {"CONSULT", "COOPERATE", "AGREE"}
@@ -124,6 +126,24 @@ def coded_from_json(raw: Mapping[str, Any]) -> Coded:
         negated=bool(raw.get("negated", False)),
         date=raw.get("date"),
     )
+
+
+def coded_from_event(event: Event) -> Coded:
+    return coded_from_json(event.to_dict())
+
+
+def sentence_articles(gold: list[GoldSentence], published: date | None) -> list[Article]:
+    """Each gold sentence as a document of its own (for sentence-level sets like PLOVER's)."""
+    return [
+        Article(
+            doc_id=f"gold-{n:05d}",
+            source=f"gold sentence {n}",
+            title="",
+            paragraphs=(Paragraph(row.text),),
+            published=published,
+        )
+        for n, row in enumerate(gold, start=1)
+    ]
 
 
 def _gold_event(raw: Mapping[str, Any]) -> Gold:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from detente.records import Event
 
 TABLE_COLUMNS = ("date", "source", "target", "cameo", "label", "plover", "mood", "trigger")
-WIDTHS = (10, 8, 8, 5, 34, 9, 14, 28)
+WIDTHS = (10, 10, 10, 5, 30, 9, 16, 26)
 
 
 def to_jsonl(events: Iterable[Event]) -> Iterable[str]:

@@ -130,7 +130,9 @@ def _country_entries() -> Iterator[Entry]:
 def _organisation_entries(name: str, kind: Kind) -> Iterator[Entry]:
     for _, row in _rows(name):
         for alias in [row["name"], *_split(row["aliases"])]:
-            sector = row["code"][3:6] if len(row["code"]) > 3 else ""
+            # "PSEREBHMS" carries a sector (REB); "IGOEUREEC" a region, not a sector.
+            international = row["country"] in ("IGO", "NGO", "IMG")
+            sector = "" if international else row["code"][3:6]
             yield Entry(
                 _strip_article(alias), kind, row["code"], row["country"], sector, row["name"]
             )

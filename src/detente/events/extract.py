@@ -157,8 +157,6 @@ def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterat
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
     A protest with no named target is aimed at the government where it happens."""
     sources, targets = list(item.args.sources), list(item.args.targets)
-    if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
-        targets = [place]
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
     if not targets and symmetric and len(sources) > 1:
@@ -168,6 +166,8 @@ def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterat
         sources = _others(actors, [], item.candidate.index)[:1]
     if item.args.completable and not targets and sources:
         targets = _others(actors, sources, item.candidate.index)[:1]
+    if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
+        targets = [place]
     for source in sources:
         for target in targets:
             if target.actor.code != source.actor.code:

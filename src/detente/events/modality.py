@@ -75,9 +75,11 @@ def mood(sentence: Sentence, i: int) -> Mood:
         return Mood(modality="question")
     negated = refused = False
     modality: Modality = "asserted"
+    below = sentence.tokens[i]
     for j in _governing_chain(sentence, i):
         tok = sentence.tokens[j]
-        above = j != i and tok.pos == "VERB"
+        above = j != i and tok.pos == "VERB" and below.dep != "conj"
+        below = tok
         if above and tok.lemma in REFUSING_HEADS and sentence.tokens[i].dep in ("xcomp", "conj"):
             refused = refused or not negated
             continue

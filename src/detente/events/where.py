@@ -29,9 +29,14 @@ def nearest_place(sentence: Sentence, trigger: int, places: list[Mention]) -> Me
     chain = ancestors(sentence, trigger)
     best: tuple[int, Mention] | None = None
     for m in places:
-        anchor = sentence.tokens[sentence.tokens[m.head].head].head
-        if anchor in chain and (best is None or chain.index(anchor) < best[0]):
-            best = (chain.index(anchor), m)
+        prep = sentence.tokens[m.head].head
+        # "held talks in Cairo": the place may hang from the verb's object, one step down.
+        for steps, anchor in enumerate(ancestors(sentence, sentence.tokens[prep].head)[:2]):
+            if anchor in chain:
+                rank = chain.index(anchor) + steps
+                if best is None or rank < best[0]:
+                    best = (rank, m)
+                break
     return best[1] if best else None
 
 

@@ -7,7 +7,7 @@ Nothing escapes as an exception for bad content: an unreadable input becomes a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -70,14 +70,20 @@ def decode(data: bytes) -> str | Skipped:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             return Skipped("", "broken UTF-16 text")
-    if b"\x00" in data[:4096] or _control_share(data[:4096]) > 0.1:
+    head = data[:8192]
+    if b"\x00" in head or _share(head, _is_control) > 0.02:
         return Skipped("", "binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if _share(head, lambda b: b >= 0x80) > 0.3:
+            return Skipped("", "binary file, not text")
         return Skipped("", f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})")
 
 
-def _control_share(data: bytes) -> float:
-    controls = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
-    return controls / max(len(data), 1)
+def _is_control(byte: int) -> bool:
+    return (byte < 32 and byte not in (9, 10, 12, 13)) or byte == 127
+
+
+def _share(data: bytes, test: Callable[[int], bool]) -> float:
+    return sum(1 for b in data if test(b)) / max(len(data), 1)
