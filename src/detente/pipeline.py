@@ -25,7 +25,9 @@ class Pipeline:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_model(self.settings.model), self.settings.batch_size)
         self.resolver = ActorResolver(load_kb())
-        self.coder = EventCoder(load_lexicon(self.settings.lexicon), load_codebook())
+        self.coder = EventCoder(
+            load_lexicon(self.settings.lexicon), load_codebook(), self.settings.require_target
+        )
 
     def code_article(self, article: Article) -> Result:
         """Parse, resolve actors and code events for one article."""

@@ -26,6 +26,7 @@ class Settings:
     lexicon: tuple[str, ...] = ()
     min_confidence: float = 0.0
     include_negated: bool = True
+    require_target: bool = True
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: object) -> Settings:

@@ -18,7 +18,10 @@ from detente.ontology import Codebook
 from detente.records import Document, Event, Mention, Sentence, Trigger
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
+# "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
+PAIRED_ROOTS = {"03", "04", "05", "06"}
 PLACE_TARGET_ROOTS = {"14"}
+RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Refusing to cooperate is rejecting (CAMEO 12): to meet → 125, to agree → 127, material
@@ -54,9 +57,10 @@ class _Found:
 class EventCoder:
     """Code every event a document's sentences report."""
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook) -> None:
+    def __init__(self, lexicon: Lexicon, codebook: Codebook, require_target: bool = True) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
+        self.require_target = require_target
 
     def __call__(self, document: Document) -> list[Event]:
         events: list[Event] = []
@@ -74,9 +78,17 @@ class EventCoder:
         events = []
         for item in found:
             place = nearest_place(sentence, item.candidate.index, places)
-            for dyad in _dyads(item, actors, place):
+            dyads = list(_dyads(item, actors, place))
+            if not dyads and not self.require_target and self._alone_ok(item):
+                dyads = [(source, None, True) for source in item.args.sources]
+            for dyad in dyads:
                 events.append(self._event(document, sentence, item, dyad, place))
         return _unique(events)
+
+    def _alone_ok(self, item: _Found) -> bool:
+        """May the event stand without a target? Not where PLOVER requires a recipient."""
+        entry = self.codebook[recode(item.candidate.code, item.mood)]
+        return entry.plover_type not in RECIPIENT_REQUIRED
 
     def _candidates(self, sentence: Sentence) -> list[Candidate]:
         candidates = find_candidates(sentence, self.lexicon)
@@ -159,7 +171,7 @@ def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterat
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
-    if not targets and symmetric and len(sources) > 1:
+    if not targets and item.candidate.code[:2] in PAIRED_ROOTS and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     if item.args.completable and not sources and symmetric:
