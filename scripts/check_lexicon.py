@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbs", type=Path, default=DATA / "verbs.tsv")
     ap.add_argument("--nouns", type=Path, default=DATA / "nouns.tsv")
     ap.add_argument("--codebook", type=Path,
-                    default=Path("/work/shared/ontology/cameo_codebook.csv"))
+                    default=Path(__file__).resolve().parents[2] / "shared" / Path("ontology/cameo_codebook.csv"))
     ap.add_argument("--min-verb-rows", type=int, default=800)
     ap.add_argument("--min-noun-rows", type=int, default=80)
     args = ap.parse_args(argv)

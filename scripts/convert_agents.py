@@ -32,7 +32,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
-DEFAULT_SRC = Path("/work/shared/dictionaries/petrarch2/Phoenix.agents.txt")
+DEFAULT_SRC = Path(__file__).resolve().parents[2] / "shared" / Path("dictionaries/petrarch2/Phoenix.agents.txt")
 DEFAULT_OUT = HERE / "src" / "detente" / "actors" / "data" / "agents.tsv"
 RELIGION = {"MUS", "CHR", "CTH", "PRO", "BUD", "HIN", "JEW"}
 PLURALS = {

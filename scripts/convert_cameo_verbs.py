@@ -25,8 +25,8 @@ Only the simple, reviewable subset of the TABARI patterns is converted:
 Stdlib only.  Usage::
 
     python scripts/convert_cameo_verbs.py \
-        --dict /work/shared/dictionaries/petrarch2/CAMEO.2.0.txt \
-        --codebook /work/shared/ontology/cameo_codebook.csv --out /tmp/verbs.draft.tsv
+        --dict ../shared/dictionaries/petrarch2/CAMEO.2.0.txt \
+        --codebook ../shared/ontology/cameo_codebook.csv --out /tmp/verbs.draft.tsv
 """
 
 from __future__ import annotations
@@ -264,9 +264,9 @@ def convert(dict_path: Path, codebook: Path) -> tuple[list[tuple[str, ...]], lis
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--dict", type=Path,
-                    default=Path("/work/shared/dictionaries/petrarch2/CAMEO.2.0.txt"))
+                    default=Path(__file__).resolve().parents[2] / "shared" / Path("dictionaries/petrarch2/CAMEO.2.0.txt"))
     ap.add_argument("--codebook", type=Path,
-                    default=Path("/work/shared/ontology/cameo_codebook.csv"))
+                    default=Path(__file__).resolve().parents[2] / "shared" / Path("ontology/cameo_codebook.csv"))
     ap.add_argument("--out", type=Path, help="output TSV (default: stdout)")
     ap.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     args = ap.parse_args(argv)

@@ -27,6 +27,7 @@ class VerbPattern:
     prep: str = ""
     objects: frozenset[str] = frozenset()
     source: str = ""
+    rank: int = 1  # 0 for a user's lexicon, tried before every packaged pattern
 
     @property
     def specificity(self) -> int:
@@ -52,7 +53,7 @@ class Lexicon:
         for verb in verbs:
             self.verbs[verb.lemma].append(verb)
         for patterns in self.verbs.values():
-            patterns.sort(key=lambda p: -p.specificity)  # stable: earlier files win ties
+            patterns.sort(key=lambda p: (p.rank, -p.specificity))
         for noun in nouns:  # indexed by the head (last) word: "missile test" under "test"
             self.nouns[noun.lemma.split()[-1]].append(noun)
         for found in self.nouns.values():
@@ -72,7 +73,7 @@ def _cells(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
 
-def parse_verbs(text: str, origin: str) -> list[VerbPattern]:
+def parse_verbs(text: str, origin: str, rank: int = 1) -> list[VerbPattern]:
     out = []
     for n, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), start=2):
         try:
@@ -85,6 +86,7 @@ def parse_verbs(text: str, origin: str) -> list[VerbPattern]:
                     prep=(row.get("prep") or "").strip().lower(),
                     objects=_cells(row.get("objects") or ""),
                     source=f"{origin}:{n}",
+                    rank=rank,
                 )
             )
         except (KeyError, AttributeError) as exc:
@@ -113,7 +115,7 @@ def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise DataError(f"cannot read lexicon {path}: {exc}") from exc
-        verbs.extend(parse_verbs(text, str(path)))
+        verbs.extend(parse_verbs(text, str(path), rank=0))
     verbs.extend(parse_verbs(data.joinpath("verbs.tsv").read_text("utf-8"), "verbs.tsv"))
     nouns = parse_nouns(data.joinpath("nouns.tsv").read_text("utf-8"), "nouns.tsv")
     return Lexicon(verbs, nouns)
