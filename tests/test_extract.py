@@ -232,3 +232,38 @@ def test_nominal_event_with_possessive_and_of(resolver: ActorResolver, coder: Ev
         ["russia", "'s", "invasion", "of", "ukraine", "continue"],
     )
     assert _summary(_code(resolver, coder, s)) == [("RUS", "UKR", "192", False, "asserted")]
+
+
+def test_an_intended_attack_is_a_threat(resolver: ActorResolver, coder: EventCoder) -> None:
+    s = sentence(
+        ["Russia", "will", "attack", "Ukraine"],
+        [2, 2, 2, 2],
+        ["nsubj", "aux", "ROOT", "dobj"],
+        ["PROPN", "AUX", "VERB", "PROPN"],
+        ["russia", "will", "attack", "ukraine"],
+    )
+    assert _summary(_code(resolver, coder, s)) == [("RUS", "UKR", "138", False, "intended")]
+
+
+def test_refusing_to_meet_is_a_rejection(resolver: ActorResolver, coder: EventCoder) -> None:
+    s = sentence(
+        ["Japan", "refused", "to", "meet", "China"],
+        [1, 1, 3, 1, 3],
+        ["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+        ["PROPN", "VERB", "PART", "VERB", "PROPN"],
+        ["japan", "refuse", "to", "meet", "china"],
+    )
+    assert _summary(_code(resolver, coder, s)) == [("JPN", "CHN", "125", False, "asserted")]
+
+
+def test_compound_subject_that_meets_acts_on_itself(
+    resolver: ActorResolver, coder: EventCoder
+) -> None:
+    s = sentence(
+        ["Japan", "and", "China", "met"],
+        [3, 0, 0, 3],
+        ["nsubj", "cc", "conj", "ROOT"],
+        ["PROPN", "CCONJ", "PROPN", "VERB"],
+        ["japan", "and", "china", "meet"],
+    )
+    assert _summary(_code(resolver, coder, s)) == [("JPN", "CHN", "040", False, "asserted")]

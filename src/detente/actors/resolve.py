@@ -170,6 +170,8 @@ def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mentio
         if child.dep == "prep" and child.text.lower() in OF_PREPS:
             objects = [t.i for t in sentence.children(child.i) if t.dep == "pobj"]
             direct += [m for m in names if m.head in objects]
+    named = [m for m in direct if sentence.tokens[m.head].pos != "PRON"]
+    direct = named or direct  # "his Russian counterpart" belongs to Russia, not to "his"
     heads = {m.head for m in direct}
     coordinated = [
         m

@@ -38,6 +38,14 @@ REFUSAL_CODES = {
     "084": "124",
     "085": "124",
 }
+# "will impose sanctions", "would retaliate against": stated intentions to act against
+# someone are threats (CAMEO 13), coded by what is threatened.
+THREAT_CODES = {
+    "14": "133", "15": "130", "16": "1311", "161": "1313", "163": "1312", "164": "134",
+    "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321", "1722": "1322",
+    "1723": "1323", "1724": "1324", "18": "138", "19": "138", "191": "1381", "192": "1382",
+    "193": "1384", "194": "1384", "195": "1384", "196": "1384", "20": "1383", "204": "1385",
+}
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp"}
@@ -157,12 +165,23 @@ class EventCoder:
 
 
 def recode(code: str, mood: Mood) -> str:
-    """Cooperation that is only intended is an intent (03x); refused, a rejection (12x)."""
+    """Cooperation that is only intended is an intent (03x); refused, a rejection (12x);
+    conflict that is only intended is a threat (13x)."""
     if mood.refused:
-        return REFUSAL_CODES.get(code[:3], REFUSAL_CODES.get(code[:2], code))
-    if mood.modality in ("intended", "expected") and code[:2] in INTENT_CODES:
-        return INTENT_CODES[code[:2]]
+        return _longest_prefix(REFUSAL_CODES, code) or code
+    if mood.modality in ("intended", "expected"):
+        if code[:2] in INTENT_CODES:
+            return INTENT_CODES[code[:2]]
+        if not mood.attempted:
+            return _longest_prefix(THREAT_CODES, code) or code
     return code
+
+
+def _longest_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in (4, 3, 2):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
 
 
 def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterator[_Dyad]:

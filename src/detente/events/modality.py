@@ -12,30 +12,10 @@ NEGATING_HEADS = {"fail", "avoid", "stop", "cease", "abandon", "halt"}
 # "refused to lift the curfew" is not a negated easing but an asserted refusal (CAMEO 12).
 REFUSING_HEADS = {"refuse", "decline", "reject", "rule"}
 DENYING_HEADS = {"deny", "dismiss", "reject"}
-INTENT_HEADS = {
-    "plan",
-    "intend",
-    "aim",
-    "seek",
-    "want",
-    "hope",
-    "vow",
-    "pledge",
-    "prepare",
-    "promise",
-    "offer",
-    "agree",
-    "propose",
-    "try",
-    "attempt",
-    "due",
-    "set",
-    "wish",
-    "look",
-    "decide",
-    "consider",
-    "mean",
-}
+INTENT_HEADS = {"plan", "intend", "aim", "vow", "pledge", "prepare", "promise", "offer", "agree",
+                "propose", "due", "set", "decide"}
+# Trying is intending too, but "sought to impose sanctions" is an attempt, not a threat.
+ATTEMPT_HEADS = {"seek", "want", "hope", "try", "attempt", "wish", "look", "consider", "mean"}
 EXPECT_HEADS = {"expect", "likely", "poised", "anticipate", "predict", "forecast"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
@@ -63,6 +43,7 @@ class Mood:
     negated: bool = False
     modality: Modality = "asserted"
     refused: bool = False
+    attempted: bool = False
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -73,7 +54,7 @@ def mood(sentence: Sentence, i: int) -> Mood:
     """Read negation and modality from the trigger's clause and the verbs that govern it."""
     if is_question(sentence):
         return Mood(modality="question")
-    negated = refused = False
+    negated = refused = attempted = False
     modality: Modality = "asserted"
     below = sentence.tokens[i]
     for j in _governing_chain(sentence, i):
@@ -84,11 +65,14 @@ def mood(sentence: Sentence, i: int) -> Mood:
             refused = refused or not negated
             continue
         negated = negated or _negated_here(sentence, j) or (above and tok.lemma in NEGATING_HEADS)
+        attempted = attempted or (above and tok.lemma in ATTEMPT_HEADS)
         if above and tok.lemma in DENYING_HEADS:
             modality = "denied"
         elif modality == "asserted":
             modality = _modality_here(sentence, j, i)
-    return Mood(negated=negated and not refused, modality=modality, refused=refused)
+    return Mood(
+        negated=negated and not refused, modality=modality, refused=refused, attempted=attempted
+    )
 
 
 def _governing_chain(sentence: Sentence, i: int) -> list[int]:
@@ -118,7 +102,7 @@ def _modality_here(sentence: Sentence, j: int, trigger: int) -> Modality:
     aux = {t.text.lower() for t in sentence.children(j) if t.dep in ("aux", "auxpass")}
     if j != trigger and tok.lemma in EXPECT_HEADS:
         return "expected"
-    if j != trigger and tok.lemma in INTENT_HEADS:
+    if j != trigger and tok.lemma in INTENT_HEADS | ATTEMPT_HEADS:
         return "intended"
     if aux & FUTURE_AUX or ("going" in aux and tok.dep == "xcomp"):
         return "intended"
