@@ -65,6 +65,26 @@ def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
     return Pipeline(settings)
 
 
+def _progress(
+    items: Iterable[Result | Skipped], paths: Iterable[str], quiet: bool
+) -> Iterator[Result | Skipped]:
+    """A progress bar with rate and ETA on stderr, when a person is watching."""
+    if quiet or not sys.stderr.isatty():
+        yield from items
+        return
+    from detente.ingest.detect import count_inputs
+
+    with click.progressbar(
+        items,
+        length=count_inputs(paths),
+        label="coding",
+        file=sys.stderr,
+        show_pos=True,
+        show_eta=True,
+    ) as bar:
+        yield from bar
+
+
 def _watch(items: Iterable[Result | Skipped], tally: Tally, quiet: bool) -> Iterator[Result]:
     """Count results, report each skipped input on stderr, pass results on."""
     for item in items:
@@ -200,7 +220,8 @@ def ingest(
     with Store(settings.db) as store:
         run_id = store.start_run(settings, __version__)
         added = 0
-        for item in _watch(pipeline.run(paths, published), tally, quiet):
+        items = _progress(pipeline.run(paths, published), paths, quiet)
+        for item in _watch(items, tally, quiet):
             added += store.add(item, run_id)
         for skipped in tally.skipped:
             store.add(skipped, run_id)

@@ -12,8 +12,21 @@ NEGATING_HEADS = {"fail", "avoid", "stop", "cease", "abandon", "halt"}
 # "refused to lift the curfew" is not a negated easing but an asserted refusal (CAMEO 12).
 REFUSING_HEADS = {"refuse", "decline", "reject", "rule"}
 DENYING_HEADS = {"deny", "dismiss", "reject"}
-INTENT_HEADS = {"plan", "intend", "aim", "vow", "pledge", "prepare", "promise", "offer", "agree",
-                "propose", "due", "set", "decide"}
+INTENT_HEADS = {
+    "plan",
+    "intend",
+    "aim",
+    "vow",
+    "pledge",
+    "prepare",
+    "promise",
+    "offer",
+    "agree",
+    "propose",
+    "due",
+    "set",
+    "decide",
+}
 # Trying is intending too, but "sought to impose sanctions" is an attempt, not a threat.
 ATTEMPT_HEADS = {"seek", "want", "hope", "try", "attempt", "wish", "look", "consider", "mean"}
 EXPECT_HEADS = {"expect", "likely", "poised", "anticipate", "predict", "forecast"}

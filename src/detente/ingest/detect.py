@@ -34,6 +34,18 @@ def read_paths(paths: Iterable[str], published: date | None = None) -> Iterator[
             yield Skipped(source=raw, reason="no such file or directory")
 
 
+def count_inputs(paths: Iterable[str]) -> int:
+    """How many records ``read_paths`` will yield (for progress bars)."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            total += max(1, sum(1 for p in path.rglob("*") if p.is_file() and not _hidden(p, path)))
+        else:
+            total += 1
+    return total
+
+
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
