@@ -140,13 +140,7 @@ class EventCoder:
         entry = self.codebook[code]
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
-        first, last = c.words[0], c.words[-1]
-        tokens = sentence.tokens
-        trigger = Trigger(
-            sentence.text[tokens[first].start : tokens[last].end],
-            tokens[first].start,
-            tokens[last].end,
-        )
+        trigger = _trigger(sentence, c)
         return Event(
             event_id=_event_id(
                 article.doc_id,
@@ -182,6 +176,12 @@ class EventCoder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _trigger(sentence: Sentence, c: Candidate) -> Trigger:
+    """The trigger's words as one span of the sentence ("walked away from the talks")."""
+    start, end = sentence.tokens[c.words[0]].start, sentence.tokens[c.words[-1]].end
+    return Trigger(sentence.text[start:end], start, end)
 
 
 def recode(code: str, mood: Mood) -> str:
