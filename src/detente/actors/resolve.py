@@ -15,6 +15,7 @@ from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
 PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its", "they", "their"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
 OF_PREPS = {"of", "from", "for", "in"}
@@ -120,10 +121,28 @@ class ActorResolver:
     def _pronouns(self, sentence: Sentence, names: list[Mention], memory: _Memory) -> list[Mention]:
         out: list[Mention] = []
         for tok in sentence.tokens:
-            person = _person_before(names, tok.i) or memory.last_person
-            if tok.text.lower() in PRONOUNS and tok.pos == "PRON" and person is not None:
-                out.append(_mention(sentence, tok.i, tok.i, person, head=tok.i))
+            if tok.pos != "PRON":
+                continue
+            word = tok.text.lower()
+            actor = None
+            if word in PRONOUNS:
+                actor = _person_before(names, tok.i) or memory.last_person
+            elif word in GROUP_PRONOUNS:
+                actor = _speaker(sentence, tok, names)
+            if actor is not None:
+                out.append(_mention(sentence, tok.i, tok.i, actor, head=tok.i))
         return out
+
+
+def _speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Actor | None:
+    """ "Russia said it would …": "it" (or "they") in what a group says is the group."""
+    clause = sentence.tokens[tok.head]
+    if tok.dep not in ("nsubj", "nsubjpass", "poss") or clause.dep != "ccomp":
+        return None
+    verb = clause.head
+    subjects = [t.i for t in sentence.children(verb) if t.dep == "nsubj"]
+    found = [m for m in names if m.head in subjects and m.actor.kind != "person"]
+    return found[0].actor if found else None
 
 
 def _capitals(text: str) -> bool:

@@ -139,8 +139,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if preps:
         for anchor in anchors:
             tokens += [t.i for t in prep_objects(sentence, anchor, TARGET_PREPS)]
-    tokens += _clause_subject(sentence, c)
-    return [i for i in tokens if i != c.object_index]
+    tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
+    # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia.
+    return tokens + ([c.object_index] if c.object_index is not None else [])
 
 
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:

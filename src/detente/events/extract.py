@@ -20,7 +20,7 @@ from detente.records import Document, Event, Mention, Sentence, Trigger
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
 PAIRED_ROOTS = {"03", "04", "05", "06"}
-PLACE_TARGET_ROOTS = {"14"}
+PLACE_TARGET_ROOTS = {"08", "14", "17"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -206,7 +206,8 @@ def _longest_prefix(table: dict[str, str], code: str) -> str | None:
 
 def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterator[_Dyad]:
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
-    A protest with no named target is aimed at the government where it happens."""
+    A protest, a curfew or its lifting with no named target is aimed at the place where it
+    happens ("Serbia lifted the curfew in Montenegro")."""
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
