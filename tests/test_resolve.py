@@ -98,3 +98,13 @@ def test_surname_and_pronoun_point_back_to_the_person(resolver: ActorResolver) -
     resolver.resolve_sentence(first, day, memory)
     found = [(m.text, m.actor.code) for m in resolver.resolve_sentence(later, day, memory)]
     assert found == [("He", "USAGOV"), ("Pyongyang's envoy", "PRKGOV")]
+
+
+def test_it_in_what_a_country_says_is_that_country(resolver: ActorResolver) -> None:
+    s = sentence(
+        ["North", "Korea", "said", "it", "would", "respond"],
+        [1, 2, 2, 5, 5, 2],
+        ["compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+        ["PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB"],
+    )
+    assert _codes(resolver, s, date(2020, 1, 1)) == [("North Korea", "PRK"), ("it", "PRK")]
