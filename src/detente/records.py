@@ -256,6 +256,33 @@ def _actor_json(
 
 
 @dataclass(frozen=True, slots=True)
+class Counts:
+    """How often an event was reported, as GDELT counts it: mentions (every report, several
+    per article possible), sources (distinct outlets) and articles (distinct documents)."""
+
+    num_mentions: int = 1
+    num_sources: int = 1
+    num_articles: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report of an event: the article and sentence that said it (GDELT's Mentions)."""
+
+    event_id: str
+    doc_id: str
+    url: str | None
+    source_name: str | None
+    published: str | None
+    sentence: str
+    sentence_index: int
+    source_span: tuple[int, int] | None
+    target_span: tuple[int, int] | None
+    trigger: Trigger
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article after parsing (``sentences``) and actor resolution (``mentions``)."""
 
