@@ -1,4 +1,4 @@
--- detente store, schema version 1. Applied by store.py; later versions add migrations.
+-- detente store, schema version 1: articles, events, skipped inputs, runs.
 CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
     value VARCHAR
