@@ -56,7 +56,7 @@ def _event(doc_id: str, n: int = 0, **changes: Any) -> Event:
         published="2022-03-01",
         location=Location("Kharkiv", "UKR"),
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def _result(doc_id: str, n_events: int, url: str | None = None) -> Result:
