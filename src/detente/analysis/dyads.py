@@ -95,3 +95,23 @@ def top_actors(store: Store, top: int = 20) -> list[tuple[str, int, int, int]]:
     """
     rows = store.db.execute(sql, [top]).fetchall()
     return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def compare_origins(
+    store: Store, query: EventQuery, by: Period = "month"
+) -> tuple[list[str], list[tuple[str, dict[str, int]]]]:
+    """Events per period and per origin (detente, gdelt, icews …) for the same filters."""
+    where, params = query.where()
+    extra = " AND date_start IS NOT NULL" if where else " WHERE date_start IS NOT NULL"
+    sql = (
+        f"SELECT CAST(date_trunc('{by}', date_start) AS DATE) AS p, origin, count(*) "
+        f"FROM events{where}{extra} GROUP BY p, origin ORDER BY p, origin"
+    )
+    table: dict[str, dict[str, int]] = {}
+    origins: set[str] = set()
+    for start, origin, n in store.db.execute(sql, params).fetchall():
+        label = start.strftime("%Y-%m") if by == "month" else start.strftime("%G-W%V")
+        table.setdefault(label, {})[origin] = int(n)
+        origins.add(origin)
+    ordered = sorted(origins, key=lambda o: (o != "detente", o))
+    return ordered, sorted(table.items())
