@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -267,3 +268,27 @@ def test_compound_subject_that_meets_acts_on_itself(
         ["japan", "and", "china", "meet"],
     )
     assert _summary(_code(resolver, coder, s)) == [("JPN", "CHN", "040", False, "asserted")]
+
+
+def test_a_recollection_is_not_dated_to_the_report(
+    resolver: ActorResolver, coder: EventCoder
+) -> None:
+    s = sentence(
+        ["Japan", "had", "met", "China"],
+        [2, 2, 2, 2],
+        ["nsubj", "aux", "ROOT", "dobj"],
+        ["PROPN", "AUX", "VERB", "PROPN"],
+        ["japan", "have", "meet", "china"],
+    )
+    s = dataclasses.replace(
+        s,
+        tokens=tuple(
+            dataclasses.replace(t, tag={1: "VBD", 2: "VBN"}.get(t.i, "")) for t in s.tokens
+        ),
+    )
+    (event,) = _code(resolver, coder, s)
+    assert (event.date, event.date_precision, event.date_text) == (
+        None,
+        "published",
+        "before publication",
+    )

@@ -195,7 +195,30 @@ def event_date(sentence: Sentence, trigger: int, published: date | None, future:
         rank = chain.index(anchor)
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
-    return best[1] if best else fallback(published)
+    if best:
+        return best[1]
+    if _before_the_report(sentence, chain):
+        return When(None, "published", "before publication")
+    return fallback(published)
+
+
+HISTORICAL_ADVERBS = {"previously", "formerly", "once", "long"}
+
+
+def _before_the_report(sentence: Sentence, chain: list[int]) -> bool:
+    """"had urged", "previously referred": it happened before the report, day unknown —
+    dating it to the publication day would count a recollection as news."""
+    for j in chain:
+        tok = sentence.tokens[j]
+        if tok.lemma in SPEECH_VERBS:
+            return False
+        children = sentence.children(j)
+        if tok.tag == "VBN" and any(c.dep == "aux" and c.lemma == "have" and c.tag == "VBD"
+                                    for c in children):  # fmt: skip
+            return True
+        if any(c.dep == "advmod" and c.lemma in HISTORICAL_ADVERBS for c in children):
+            return True
+    return False
 
 
 def _anchor(sentence: Sentence, first: int, last: int) -> int:
