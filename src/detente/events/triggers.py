@@ -10,6 +10,8 @@ from detente.records import Sentence, Token
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+CONTAINER_NOUNS = {"package", "round", "set", "series", "wave", "raft", "batch", "slew", "host",
+                   "number", "list", "tranche", "string"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
 
@@ -179,4 +181,7 @@ def _object(
         if tok.dep == "pcomp":  # "focus on achieving a deal": the gerund's object
             candidates += [t for t in sentence.children(tok.i) if t.dep == "dobj"]
         candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
+        if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions"
+            for of in (t for t in sentence.children(tok.i) if t.text.lower() == "of"):
+                candidates += [t for t in sentence.children(of.i) if t.dep == "pobj"]
     return next((t for t in candidates if t.lemma in objects), None)
