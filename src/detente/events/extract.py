@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
-from detente.events.modality import Mood, is_question, mood
+from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
 from detente.events.syntax import ancestors
 from detente.events.triggers import Candidate, find_candidates
 from detente.events.when import event_date
@@ -102,11 +102,12 @@ class EventCoder:
             return []
         places = locative_mentions(sentence, mentions)
         actors = [m for m in mentions if m not in places]
+        speakers = _speakers(sentence, actors)
         found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
         events = []
         for item in found:
             place = nearest_place(sentence, item.candidate.index, places)
-            dyads = list(_dyads(item, actors, place))
+            dyads = list(_dyads(item, actors, place, speakers))
             if not dyads and not self.require_target and self._alone_ok(item):
                 dyads = [(source, None, True) for source in item.args.sources]
             for dyad in dyads:
@@ -204,7 +205,17 @@ def _longest_prefix(table: dict[str, str], code: str) -> str | None:
     return None
 
 
-def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterator[_Dyad]:
+def _speakers(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
+    """Who says the sentence ("…, South Korea's military said"): a source of the report,
+    not a party to what it reports, so never a guessed target."""
+    said = {t.i for t in sentence.tokens if t.lemma in SPEECH_VERBS and t.pos == "VERB"}
+    return [m for m in actors if sentence.tokens[m.head].dep == "nsubj"
+            and sentence.tokens[m.head].head in said]  # fmt: skip
+
+
+def _dyads(
+    item: _Found, actors: list[Mention], place: Mention | None, speakers: list[Mention]
+) -> Iterator[_Dyad]:
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
     A protest, a curfew or its lifting with no named target is aimed at the place where it
     happens ("Serbia lifted the curfew in Montenegro")."""
@@ -214,10 +225,11 @@ def _dyads(item: _Found, actors: list[Mention], place: Mention | None) -> Iterat
     if not targets and item.candidate.code[:2] in PAIRED_ROOTS and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
+    bystanders = [m for m in actors if m not in speakers]
     if item.args.completable and not sources and symmetric:
-        sources = _others(actors, [], item.candidate.index)[:1]
+        sources = _others(bystanders, [], item.candidate.index)[:1]
     if item.args.completable and not targets and sources:
-        targets = _others(actors, sources, item.candidate.index)[:1]
+        targets = _others(bystanders, sources, item.candidate.index)[:1]
     if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = [place]
     for source in sources:

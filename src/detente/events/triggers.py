@@ -10,8 +10,21 @@ from detente.records import Sentence, Token
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-CONTAINER_NOUNS = {"package", "round", "set", "series", "wave", "raft", "batch", "slew", "host",
-                   "number", "list", "tranche", "string"}
+CONTAINER_NOUNS = {
+    "package",
+    "round",
+    "set",
+    "series",
+    "wave",
+    "raft",
+    "batch",
+    "slew",
+    "host",
+    "number",
+    "list",
+    "tranche",
+    "string",
+}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
 

@@ -206,7 +206,7 @@ HISTORICAL_ADVERBS = {"previously", "formerly", "once", "long"}
 
 
 def _before_the_report(sentence: Sentence, chain: list[int]) -> bool:
-    """"had urged", "previously referred": it happened before the report, day unknown —
+    """ "had urged", "previously referred": it happened before the report, day unknown —
     dating it to the publication day would count a recollection as news."""
     for j in chain:
         tok = sentence.tokens[j]
