@@ -329,7 +329,7 @@ def import_(ctx: click.Context, kind: str, files: tuple[str, ...], db: str | Non
     with _open(ctx, db, read_only=False) as store:
         for name in files:
             added, skipped = import_events(store, kind, name)
-            note = f"; {skipped} malformed rows skipped" if skipped else ""
+            note = f" ({skipped})" if skipped else ""
             click.echo(f"{name}: {added} events imported ({kind}){note}", err=True)
 
 

@@ -74,22 +74,24 @@ def _export_parquet(store: Store, query: EventQuery, out: str) -> int:
     return store.count_events(query)
 
 
-def import_events(store: Store, kind: str, path: str) -> tuple[int, int]:
-    """Add events from a GDELT, ICEWS or Parquet file; return (added, malformed rows)."""
+def import_events(store: Store, kind: str, path: str) -> tuple[int, str]:
+    """Add events from a GDELT, ICEWS or Parquet file; return (added, what was skipped)."""
     if kind == "parquet":
-        return _import_parquet(store, path), 0
+        return _import_parquet(store, path), ""
     if kind == "gdelt":
-        from detente.formats.gdelt import read_gdelt_events
+        from detente.formats.gdelt import ReadStats, read_gdelt_events
 
-        reader = read_gdelt_events(path)
-        added = store.add_imported(reader, "gdelt")
-        return added, getattr(reader, "skipped", 0)
+        stats = ReadStats()
+        added = store.add_imported(read_gdelt_events(path, stats), "gdelt")
+        return added, stats.summary() if stats.skipped else ""
     if kind == "icews":
+        from detente.formats.icews import ReadStats as IcewsStats
         from detente.formats.icews import read_icews
 
-        reader = read_icews(path)
-        added = store.add_imported(((e, Counts()) for e in reader), "icews")
-        return added, getattr(reader, "skipped", 0)
+        icews = IcewsStats()
+        rows = ((e, Counts()) for e in read_icews(path, icews))
+        added = store.add_imported(rows, "icews")
+        return added, icews.summary() if icews.skipped else ""
     raise DataError(f"cannot import {kind!r}: gdelt, icews or parquet")
 
 

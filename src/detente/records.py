@@ -47,10 +47,22 @@ class Article:
     captions: tuple[Caption, ...] = ()
     content_hash: str = ""
     language: str = "en"
+    canonical_url: str | None = None
+    publisher: str | None = None
+    summary_only: bool = False
 
     @property
     def body(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs if p.role == "body")
+
+    @property
+    def standfirst(self) -> str | None:
+        """The lead paragraph set apart above the body, if the source marks one."""
+        return next((p.text for p in self.paragraphs if p.role == "standfirst"), None)
+
+    @property
+    def subheads(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.paragraphs if p.role == "subhead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +129,7 @@ class Actor:
     start: date | None = None
     end: date | None = None
     kind: str = ""
+    role: str = ""  # the office a person held on the day ("head of state and government")
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -139,6 +152,10 @@ class Mention:
     text: str
     actor: Actor
     head: int = -1
+    how: str = ""  # name | alias | title+date | coreference | role noun | user dictionary
+    kb_id: str = ""  # the knowledge-base entry it resolved to ("person:Joe Biden")
+    lat: float | None = None  # where a place (or a country's centre) lies
+    lon: float | None = None
 
     def covers(self, i: int) -> bool:
         return self.first <= i <= self.last

@@ -15,19 +15,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from detente.errors import DataError
 
-Kind = Literal["person", "seat", "org", "group", "country", "adjective"]
+Kind = Literal["user", "person", "seat", "org", "group", "country", "place", "adjective"]
 # When one name means several things, prefer the more specific reading.
 KIND_RANK: dict[str, int] = {
+    "user": -1,
     "person": 0,
     "seat": 1,
     "org": 2,
     "group": 3,
     "country": 4,
-    "adjective": 5,
+    "place": 5,
+    "adjective": 6,
 }
 ROLE_RANK = {
     "head of state and government": 0,
@@ -62,6 +65,13 @@ class Entry:
     role: str = ""
     start: date | None = None
     end: date | None = None
+    source: str = ""  # where the entry comes from, for users to check ("user:my.actors:12")
+    lat: float | None = None  # for places, seats and countries (their centre)
+    lon: float | None = None
+
+    @property
+    def kb_id(self) -> str:
+        return f"{self.kind}:{self.name or self.code}"
 
     @property
     def acronym(self) -> bool:
@@ -85,7 +95,14 @@ class KnowledgeBase:
         for found in self._by_key.values():
             found.sort(key=lambda e: (KIND_RANK[e.kind], ROLE_RANK.get(e.role, 9)))
         self.agents = agents
+        self.problems: list[str] = []  # lines of user files that were left out, and why
         self.max_words = max((len(a.split()) for a in agents), default=1)
+        self._offices: dict[tuple[str, str], dict[tuple[str, date | None], Entry]] = {}
+        for found in self._by_key.values():
+            for e in found:
+                if e.kind == "person" and e.role:
+                    office = self._offices.setdefault((e.country, e.role), {})
+                    office[(e.name, e.start)] = e
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
@@ -93,6 +110,16 @@ class KnowledgeBase:
     def lookup(self, key: str) -> list[Entry]:
         """Entries for a folded key, most specific first."""
         return self._by_key.get(key, [])
+
+    def holders(self, country: str, roles: Iterable[str], day: date) -> list[Entry]:
+        """Who held one of ``roles`` for ``country`` on ``day`` ("the US president")."""
+        found = {
+            e.name: e
+            for role in roles
+            for e in self._offices.get((country, role), {}).values()
+            if e.valid_on(day)
+        }
+        return list(found.values())
 
     def person_at(self, entries: list[Entry], day: date) -> Entry | None:
         """The role a person held on ``day``: the highest-ranked valid one."""
@@ -115,16 +142,37 @@ def _rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _country_entries() -> Iterator[Entry]:
+    centres = _centres()
     for _, row in _rows("countries.tsv"):
         code = row["code"]
+        lat, lon = centres.get(code, (None, None))
         for alias in [row["name"], *_split(row["aliases"])]:
-            yield Entry(_strip_article(alias), "country", code, code[:3], "", row["name"])
+            yield Entry(_strip_article(alias), "country", code, code[:3], "", row["name"],
+                        lat=lat, lon=lon)  # fmt: skip
         for alias in _split(row["adjectives"]):
             yield Entry(alias, "adjective", code, code[:3], "", row["name"])
         for alias in _split(row["seats"]):
             yield Entry(
                 _strip_article(alias), "seat", code[:3] + "GOV", code[:3], "GOV", row["name"]
             )
+
+
+def _centres() -> dict[str, tuple[float, float]]:
+    """Country centres, from the table GDELT's geography also uses."""
+    data = resources.files("detente.formats").joinpath("data", "countries_fips.tsv")
+    rows = csv.DictReader(data.read_text("utf-8").splitlines(), delimiter="\t")
+    return {r["cameo"]: (float(r["lat"]), float(r["lon"])) for r in rows if r["lat"]}
+
+
+def _place_entries() -> Iterator[Entry]:
+    for n, row in _rows("places.tsv"):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise DataError(f"places.tsv line {n}: {exc}") from exc
+        for alias in [row["name"], *_split(row["aliases"])]:
+            yield Entry(alias, "place", row["country"][:3], row["country"][:3], "", row["name"],
+                        lat=lat, lon=lon)  # fmt: skip
 
 
 def _organisation_entries(name: str, kind: Kind) -> Iterator[Entry]:
@@ -167,16 +215,24 @@ def _agents() -> dict[str, str]:
     return agents
 
 
-def load_kb() -> KnowledgeBase:
-    """Read every packaged actor file (done once, when a ``Pipeline`` is made)."""
+def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
+    """Read every packaged actor file and the user's own (done once, when a ``Pipeline`` is
+    made). User files — detente's TSV or TABARI ``.actors`` — win over built-in entries."""
+    from detente.actors.userdict import read_user_actors
+
+    problems: list[str] = []
     try:
         entries = [
+            *(e for path in extra for e in read_user_actors(path, problems)),
             *_country_entries(),
             *_organisation_entries("organisations.tsv", "org"),
             *_organisation_entries("groups.tsv", "group"),
             *_person_entries(),
+            *_place_entries(),
         ]
         agents = _agents()
     except (KeyError, FileNotFoundError) as exc:
         raise DataError(f"actor data is incomplete: {exc}") from exc
-    return KnowledgeBase(entries, agents)
+    kb = KnowledgeBase(entries, agents)
+    kb.problems = problems
+    return kb

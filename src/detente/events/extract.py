@@ -20,7 +20,7 @@ from detente.records import Document, Event, Mention, Sentence, Trigger
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
 PAIRED_ROOTS = {"03", "04", "05", "06"}
-PLACE_TARGET_ROOTS = {"08", "14", "17"}
+PLACE_TARGET_ROOTS = {"08", "14", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}

@@ -41,4 +41,6 @@ def nearest_place(sentence: Sentence, trigger: int, places: list[Mention]) -> Me
 
 
 def as_location(place: Mention | None) -> Location | None:
-    return Location(name=place.text, country=place.actor.country) if place else None
+    if place is None:
+        return None
+    return Location(name=place.text, country=place.actor.country, lat=place.lat, lon=place.lon)

@@ -1,0 +1,47 @@
+"""Within-document coreference: pronouns, and groups speaking of themselves.
+
+"he", "she", "his" point back to the nearest person named before them; "it" and "they" in
+what a country or body says ("Russia said it would …") are that country or body. Bare
+surnames ("Biden" after "Joe Biden") and titles ("the president") are handled where names
+and titles are matched, through the same ``Memory``.
+"""
+
+from __future__ import annotations
+
+from detente.actors.mentions import Memory, Named, make_mention
+from detente.records import Mention, Sentence, Token
+
+PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its", "they", "their"}
+
+
+def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in sentence.tokens:
+        if tok.pos != "PRON":
+            continue
+        word = tok.text.lower()
+        named: Named | None = None
+        if word in PRONOUNS:
+            named = _person_before(names, tok.i) or memory.last_person()
+        elif word in GROUP_PRONOUNS:
+            named = _speaker(sentence, tok, names)
+        if named is not None:
+            out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
+                                    how="coreference", kb_id=named.kb_id))  # fmt: skip
+    return out
+
+
+def _person_before(names: list[Mention], i: int) -> Named | None:
+    before = [m for m in names if m.last < i and m.actor.kind == "person"]
+    return Named(before[-1].actor, before[-1].kb_id) if before else None
+
+
+def _speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+    """ "Russia said it would …": "it" (or "they") in what a group says is the group."""
+    clause = sentence.tokens[tok.head]
+    if tok.dep not in ("nsubj", "nsubjpass", "poss") or clause.dep != "ccomp":
+        return None
+    subjects = [t.i for t in sentence.children(clause.head) if t.dep == "nsubj"]
+    found = [m for m in names if m.head in subjects and m.actor.kind != "person"]
+    return Named(found[0].actor, found[0].kb_id) if found else None

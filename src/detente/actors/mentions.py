@@ -1,0 +1,53 @@
+"""Building mentions, and the article's memory of who it has named (for coreference)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.actors.kb import fold
+from detente.records import Actor, Mention, Sentence, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A person the article has named, with the knowledge-base entry behind it."""
+
+    actor: Actor
+    kb_id: str
+
+
+@dataclass
+class Memory:
+    """What the article has named so far, in order: for surnames, pronouns and titles."""
+
+    surnames: dict[str, Named] = field(default_factory=dict)
+    people: list[Named] = field(default_factory=list)
+
+    def remember(self, span: tuple[Token, ...], named: Named) -> None:
+        self.people.append(named)
+        for tok in span:
+            if len(tok.text) >= 3 and tok.text[:1].isupper():
+                self.surnames[fold(tok.text)] = named
+
+    def last_person(self) -> Named | None:
+        return self.people[-1] if self.people else None
+
+    def last_with_role(self, roles: tuple[str, ...]) -> Named | None:
+        """The most recent person named who holds one of ``roles`` ("the president")."""
+        return next((p for p in reversed(self.people) if p.actor.role in roles), None)
+
+
+def make_mention(
+    sentence: Sentence, first: int, last: int, actor: Actor, *, head: int = -1, how: str = "",
+    kb_id: str = "", at: tuple[float | None, float | None] = (None, None),
+) -> Mention:  # fmt: skip
+    """A mention over tokens ``first..last``; its head is the token that hangs outside."""
+    tokens = sentence.tokens
+    if head < 0:
+        inside = range(first, last + 1)
+        head = next((i for i in inside if not first <= tokens[i].head <= last), last)
+    return Mention(
+        sentence_index=sentence.index, first=first, last=last, start=tokens[first].start,
+        end=tokens[last].end, text=sentence.text[tokens[first].start : tokens[last].end],
+        actor=actor, head=head, how=how, kb_id=kb_id, lat=at[0], lon=at[1],
+    )  # fmt: skip

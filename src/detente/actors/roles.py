@@ -1,0 +1,119 @@
+"""Role nouns and titles: "North Korean envoys" → PRKGOV; "the US president" on 2019-06-01
+→ USAGOV, Donald Trump (title + date); "the president" later on → the president named before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.actors.kb import KnowledgeBase
+from detente.actors.mentions import Memory, Named, make_mention
+from detente.records import Actor, Mention, Sentence, Token
+
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+# "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
+OF_PREPS = {"of", "from", "for", "in"}
+HEAD = ("head of state and government", "head of state")
+GOVERNMENT = ("head of state and government", "head of government")
+# Titles that name one office of a country, so a date says who held it.
+TITLES: dict[str, tuple[str, ...]] = {
+    "president": HEAD, "leader": (*HEAD, "supreme leader"), "head of state": HEAD,
+    "supreme leader": ("supreme leader",), "prime minister": GOVERNMENT,
+    "premier": GOVERNMENT, "chancellor": GOVERNMENT, "head of government": GOVERNMENT,
+    "vice president": ("vice president",), "foreign minister": ("foreign minister",),
+    "secretary of state": ("foreign minister",), "foreign secretary": ("foreign minister",),
+    "defence minister": ("defence minister",), "defense minister": ("defence minister",),
+    "defense secretary": ("defence minister",), "defence secretary": ("defence minister",),
+}  # fmt: skip
+
+
+def title_of(sentence: Sentence, tok: Token) -> str:
+    """The role noun with its compound words: "foreign minister", "press secretary"."""
+    words = [t.lemma for t in sentence.children(tok.i) if t.dep == "compound" and t.i < tok.i
+             and t.pos in ("NOUN", "PROPN", "ADJ") and t.text[:1].islower()]  # fmt: skip
+    return " ".join([*words, tok.lemma])
+
+
+def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], day: date,
+                  memory: Memory) -> list[Mention]:  # fmt: skip
+    """Role nouns joined to their country, titles resolved by date or to an earlier name."""
+    out: list[Mention] = []
+    for tok in sentence.tokens:
+        sector = kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
+        if tok.pos not in ("NOUN", "PROPN") or not sector or _named_person(names, tok):
+            continue
+        title = title_of(sentence, tok)
+        owners = _owners(sentence, tok, names)
+        if not owners:
+            out += _title_coreference(sentence, tok, title, memory)
+            continue
+        first = min([tok.i, *[m.first for m in owners if m.first < tok.i]])
+        for owner in owners:
+            holder = _holder(kb, owner.actor.country, title, day)
+            if holder is not None:
+                memory.remember((), holder)
+                out.append(make_mention(sentence, first, tok.i, holder.actor, head=tok.i,
+                                        how="title+date", kb_id=holder.kb_id))  # fmt: skip
+                continue
+            actor = Actor(
+                code=owner.actor.country + sector,
+                country=owner.actor.country,
+                sector=sector,
+                name=f"{owner.actor.name} {title}".strip(),
+                kind="agent",
+            )
+            out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
+                                    kb_id=f"role:{title}"))  # fmt: skip
+    return out
+
+
+def _named_person(names: list[Mention], tok: Token) -> bool:
+    """ "President Joe Biden": the title belongs to a name already resolved."""
+    return any(m.actor.kind == "person" and m.first <= tok.head <= m.last for m in names)
+
+
+def _holder(kb: KnowledgeBase, country: str, title: str, day: date) -> Named | None:
+    roles = TITLES.get(title)
+    if not roles:
+        return None
+    found = kb.holders(country, roles, day)
+    if len(found) != 1:
+        return None
+    e = found[0]
+    actor = Actor(e.code, e.country, e.sector, e.name, e.start, e.end, kind="person", role=e.role)
+    return Named(actor, e.kb_id)
+
+
+def _title_coreference(sentence: Sentence, tok: Token, title: str,
+                       memory: Memory) -> list[Mention]:  # fmt: skip
+    """ "the president", with no country: the person with that office named before."""
+    roles = TITLES.get(title)
+    has_the = any(t.dep == "det" and t.lemma == "the" for t in sentence.children(tok.i))
+    named = memory.last_with_role(roles) if roles and has_the else None
+    if named is None:
+        return []
+    return [
+        make_mention(
+            sentence, tok.i, tok.i, named.actor, head=tok.i, how="coreference", kb_id=named.kb_id
+        )
+    ]
+
+
+def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
+    head = sentence.tokens[mention.head]
+    return head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i
+
+
+def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mention]:
+    """The countries or organisations a role noun belongs to, as far as the parse shows."""
+    direct = [m for m in names if _attached(sentence, m, tok)]
+    for child in [] if direct else sentence.children(tok.i):
+        if child.dep == "prep" and child.text.lower() in OF_PREPS:
+            objects = [t.i for t in sentence.children(child.i) if t.dep == "pobj"]
+            direct += [m for m in names if m.head in objects]
+    named = [m for m in direct if sentence.tokens[m.head].pos != "PRON"]
+    direct = named or direct  # "his Russian counterpart" belongs to Russia, not to "his"
+    heads = {m.head for m in direct}
+    coordinated = [m for m in names if sentence.tokens[m.head].dep == "conj"
+                   and sentence.tokens[m.head].head in heads]  # fmt: skip
+    return [m for m in names if m in direct or m in coordinated]
