@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from detente.actors.kb import Entry, KnowledgeBase
-from detente.actors.resolve import ActorResolver, _Memory
+from detente.actors.mentions import Memory
+from detente.actors.resolve import ActorResolver
 from tests.conftest import sentence
 
 
@@ -46,7 +47,7 @@ def resolver() -> ActorResolver:
 
 
 def _codes(resolver: ActorResolver, s, day: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.actor.code) for m in resolver.resolve_sentence(s, day, _Memory())]
+    return [(m.text, m.actor.code) for m in resolver.resolve_sentence(s, day, Memory())]
 
 
 def test_role_noun_takes_the_country_that_modifies_it(resolver: ActorResolver) -> None:
@@ -80,7 +81,7 @@ def test_capitals_only_acronyms_and_lower_case_words(resolver: ActorResolver) ->
 
 def test_surname_and_pronoun_point_back_to_the_person(resolver: ActorResolver) -> None:
     day = date(2019, 2, 27)
-    memory = _Memory()
+    memory = Memory()
     first = sentence(
         ["Donald", "Trump", "arrived"],
         [1, 2, 2],
