@@ -24,7 +24,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.load()
         self.parser = Parser(load_model(self.settings.model), self.settings.batch_size)
-        self.resolver = ActorResolver(load_kb())
+        self.resolver = ActorResolver(load_kb(self.settings.actors))
         self.coder = EventCoder(
             load_lexicon(self.settings.lexicon), load_codebook(), self.settings.require_target
         )

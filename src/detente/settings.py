@@ -24,6 +24,7 @@ class Settings:
     db: str = "detente.duckdb"
     batch_size: int = 32
     lexicon: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
     min_confidence: float = 0.0
     include_negated: bool = True
     require_target: bool = True
