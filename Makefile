@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= detente.duckdb
 
-.PHONY: demo test lint typecheck pytest clean lock
+.PHONY: demo test lint typecheck pytest clean lock bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ pytest: $(VENV)/.dev
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+bench: $(VENV)/.runtime
+	$(BIN)/python benchmarks/bench_stages.py 200
 
 # Maintainers only: re-resolve the pins (needs pip-tools and the network).
 lock:
