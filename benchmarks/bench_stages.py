@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import corpus  # noqa: E402
+from corpus import corpus
 
-from detente import Pipeline  # noqa: E402
-from detente.ingest.detect import content_id  # noqa: E402
-from detente.ingest.textdump import read_textdump  # noqa: E402
+from detente import Pipeline
+from detente.ingest.detect import content_id
+from detente.ingest.textdump import read_textdump
 
 
 def main(n: int) -> None:
@@ -40,13 +40,16 @@ def main(n: int) -> None:
         t3 = time.perf_counter()
         events += len(pipeline.coder(document))
         t4 = time.perf_counter()
-        for key, a, b in (("read", t0, t1), ("parse", t1, t2), ("actors", t2, t3),
-                          ("events", t3, t4)):
+        for key, a, b in (
+            ("read", t0, t1),
+            ("parse", t1, t2),
+            ("actors", t2, t3),
+            ("events", t3, t4),
+        ):
             timing[key] += b - a
         sentences += len(document.sentences)
     total = time.perf_counter() - start
-    paragraphs = [p.text for text in texts
-                  for p in read_textdump(text, "bench", "x").paragraphs]
+    paragraphs = [p.text for text in texts for p in read_textdump(text, "bench", "x").paragraphs]
     t0 = time.perf_counter()
     for _ in pipeline.parser.nlp.pipe(paragraphs, batch_size=64):
         pass

@@ -9,34 +9,59 @@ from __future__ import annotations
 
 import random
 
-ACTORS = ["Russia", "Ukraine", "China", "Japan", "South Korea", "North Korea", "Iran",
-          "Israel", "the United States", "France", "Germany", "India", "Pakistan", "Turkey",
-          "Egypt", "Ethiopia", "the European Union", "the United Nations", "NATO", "Brazil"]
-EVENTS = ["{a} accused {b} of violating the ceasefire.",
-          "{a} imposed new sanctions on {b} on {day}.",
-          "Officials from {a} met their counterparts from {b} in Geneva.",
-          "{a} urged {b} to return to the negotiating table.",
-          "{a} sent humanitarian aid to {b} after the floods.",
-          "The foreign minister of {a} criticized {b} for its military build-up.",
-          "{a} and {b} agreed to expand trade and cooperation.",
-          "{a} expelled two diplomats from {b} on {day}, the ministry said.",
-          "Troops from {a} shelled positions held by {b} near the border.",
-          "{a} threatened to cut economic ties with {b}."]
-FILLER = ["Markets were calm in early trading as investors awaited new figures.",
-          "The ministry published its annual report on infrastructure spending.",
-          "Analysts said the figures pointed to a slow recovery in the second half.",
-          "Weather forecasters expect heavy rain in the north over the weekend.",
-          "The committee will publish its findings later this year.",
-          "Officials did not give further details.",
-          "The city council approved a new budget for public transport.",
-          "Prices of staple foods rose for the third month in a row."]
+ACTORS = [
+    "Russia",
+    "Ukraine",
+    "China",
+    "Japan",
+    "South Korea",
+    "North Korea",
+    "Iran",
+    "Israel",
+    "the United States",
+    "France",
+    "Germany",
+    "India",
+    "Pakistan",
+    "Turkey",
+    "Egypt",
+    "Ethiopia",
+    "the European Union",
+    "the United Nations",
+    "NATO",
+    "Brazil",
+]
+EVENTS = [
+    "{a} accused {b} of violating the ceasefire.",
+    "{a} imposed new sanctions on {b} on {day}.",
+    "Officials from {a} met their counterparts from {b} in Geneva.",
+    "{a} urged {b} to return to the negotiating table.",
+    "{a} sent humanitarian aid to {b} after the floods.",
+    "The foreign minister of {a} criticized {b} for its military build-up.",
+    "{a} and {b} agreed to expand trade and cooperation.",
+    "{a} expelled two diplomats from {b} on {day}, the ministry said.",
+    "Troops from {a} shelled positions held by {b} near the border.",
+    "{a} threatened to cut economic ties with {b}.",
+]
+FILLER = [
+    "Markets were calm in early trading as investors awaited new figures.",
+    "The ministry published its annual report on infrastructure spending.",
+    "Analysts said the figures pointed to a slow recovery in the second half.",
+    "Weather forecasters expect heavy rain in the north over the weekend.",
+    "The committee will publish its findings later this year.",
+    "Officials did not give further details.",
+    "The city council approved a new budget for public transport.",
+    "Prices of staple foods rose for the third month in a row.",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
 def article(rng: random.Random, n_sentences: int = 12, event_share: float = 0.3) -> str:
-    lines = [f"{rng.choice(ACTORS).replace('the ', '').title()} in talks, officials say",
-             f"March {rng.randint(1, 28)}, 2024",
-             rng.choice(FILLER)]
+    lines = [
+        f"{rng.choice(ACTORS).replace('the ', '').title()} in talks, officials say",
+        f"March {rng.randint(1, 28)}, 2024",
+        rng.choice(FILLER),
+    ]
     body = []
     for _ in range(n_sentences):
         if rng.random() < event_share:
