@@ -196,12 +196,20 @@ def _print_buckets(buckets: list[Any], fmt: str, kind: str) -> None:
         click.echo("  ".join(c.ljust(9) for c in cells).rstrip())
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option("--db", default=None, metavar="FILE", help="DuckDB file.")
 @click.option("--top", type=int, default=20, show_default=True, help="How many.")
 @click.pass_context
 def actors(ctx: click.Context, db: str | None, top: int) -> None:
-    """The most active actors, as source and as target."""
+    """The most active actors in the store; 'actors lookup' explains a name.
+
+    \b
+    Examples:
+      detente actors --top 20
+      detente actors lookup "the US president" --date 2019-06-01
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from detente.analysis.dyads import top_actors
 
     with _open(ctx, db) as store:
@@ -209,6 +217,31 @@ def actors(ctx: click.Context, db: str | None, top: int) -> None:
     click.echo(f"{'ACTOR':<14}{'AS SOURCE':>10}{'AS TARGET':>10}{'EVENTS':>8}")
     for code, source, target, total in rows:
         click.echo(f"{code:<14}{source:>10}{target:>10}{total:>8}")
+
+
+@actors.command()
+@click.argument("phrase")
+@click.option("--date", "day", callback=_when, metavar="YYYY-MM-DD",
+              help="Resolve as of this day (default: today).")  # fmt: skip
+@click.option("--actors", "extra", multiple=True, metavar="FILE",
+              help="User actor files (detente TSV or TABARI), tried first.")  # fmt: skip
+@click.pass_context
+def lookup(ctx: click.Context, phrase: str, day: date | None, extra: tuple[str, ...]) -> None:
+    """What PHRASE resolves to on a day, and why."""
+    from detente.pipeline import Pipeline
+
+    root = ctx.find_root().params
+    settings = Settings.load(root.get("config"), model=root.get("model"), actors=extra or None)
+    pipeline = Pipeline(settings)
+    found = pipeline.resolve_text(phrase, day or date.today())
+    if not found:
+        click.echo(f"{phrase!r}: no actor found")
+        ctx.exit(1)
+    for m in found:
+        actor = m.actor
+        office = f", {actor.role}" if actor.role else ""
+        click.echo(f"{m.text!r} → {actor.code} ({actor.name or actor.country}{office}) "
+                   f"by {m.how}; entry {m.kb_id}")  # fmt: skip
 
 
 @click.command()

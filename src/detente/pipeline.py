@@ -14,7 +14,7 @@ from detente.ingest.detect import content_id
 from detente.ingest.textdump import read_textdump
 from detente.ontology import load_codebook
 from detente.parse import Parser, load_model
-from detente.records import Article, Event, Result, Skipped
+from detente.records import Article, Event, Mention, Result, Skipped
 from detente.settings import Settings
 
 
@@ -59,6 +59,11 @@ class Pipeline:
     ) -> Iterator[Result | Skipped]:
         """Read and code every input under ``paths``."""
         return self.code_all(read_paths(paths, published=published))
+
+    def resolve_text(self, text: str, day: date) -> list[Mention]:
+        """The actor mentions of a phrase on a day (what ``detente actors lookup`` shows)."""
+        article = read_textdump(text, source="<phrase>", doc_id=content_id(text), published=day)
+        return list(self.resolver(self.parser(article)).mentions)
 
     def code_text(
         self, text: str, published: date | None = None, url: str | None = None
