@@ -11,20 +11,10 @@ from detente.records import Sentence, Token
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 CONTAINER_NOUNS = {
-    "package",
-    "round",
-    "set",
-    "series",
-    "wave",
-    "raft",
-    "batch",
-    "slew",
-    "host",
-    "number",
-    "list",
-    "tranche",
-    "string",
-}
+    "package", "round", "set", "series", "wave", "raft", "batch", "slew", "host", "number",
+    "list", "tranche", "string", "dollar", "euro", "million", "billion", "ton", "tonne",
+    "worth", "shipment", "consignment",
+}  # fmt: skip
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
 
