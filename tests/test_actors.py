@@ -149,3 +149,14 @@ def test_user_entries_override_built_in(tmp_path: Path) -> None:
         ("North Korea", "PRKGOVXXX", "North Korea", "user dictionary")
     ]
     assert kb.lookup(fold("Pyongyang"))[0].code == "PRKGOV"
+
+
+def test_names_keep_their_word_boundaries(kb: KnowledgeBase) -> None:
+    s = sentence(
+        ["Israel", "is", "opposed", "to", "Kim", "Jong", "-", "un"],
+        [2, 2, 2, 2, 7, 7, 7, 3],
+        ["nsubj", "aux", "ROOT", "prep", "compound", "compound", "punct", "pobj"],
+        ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN"],
+    )
+    found = [(text, code) for text, code, _, _ in _resolve(kb, s, date(2020, 1, 1))]
+    assert found == [("Israel", "ISR"), ("Kim Jong-un", "PRKGOV")]

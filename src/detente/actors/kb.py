@@ -48,8 +48,11 @@ LEADING_ARTICLE = re.compile(r"^(the|The)\s+")
 
 
 def fold(text: str) -> str:
-    """The matching key of a name: lower-case letters and digits only."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """The matching key of a name: lower-case words of letters and digits, one space apart;
+    hyphens part words ("Kim Jong-un" = "Kim Jong Un"), other marks vanish ("U.S." = "US").
+    Word boundaries stay, so "Israel is" never reads as "Israelis"."""
+    kept = "".join(ch if ch.isalnum() else " " if ch in " -_\t\n" else "" for ch in text.lower())
+    return " ".join(kept.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,13 +64,12 @@ class ActorResolver:
         tokens = sentence.tokens
         if not tokens[i].text[:1].isupper():
             return None
-        key = ""
         best: Mention | None = None
         for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
             part = fold(tokens[j].text)
             if not part and tokens[j].text != "-":
                 break  # a name runs over hyphens ("Jong-un"), not over punctuation
-            key += part
+            key = fold(sentence.text[tokens[i].start : tokens[j].end])
             found = self._lookup(key, tokens[i : j + 1], day, memory) if part else None
             if found is not None:
                 actor, how, entry = found
