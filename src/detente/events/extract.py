@@ -12,7 +12,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
 from detente.events.syntax import ancestors
 from detente.events.triggers import Candidate, find_candidates
-from detente.events.when import event_date
+from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
 from detente.records import Document, Event, Mention, Sentence, Trigger
@@ -92,11 +92,15 @@ class EventCoder:
 
     def __call__(self, document: Document) -> list[Event]:
         events: list[Event] = []
+        said = statement_dates(document.sentences, document.article.published)
         for sentence in document.sentences:
-            events.extend(self.code_sentence(document, sentence))
+            events.extend(self.code_sentence(document, sentence, said.get(sentence.index)))
         return events
 
-    def code_sentence(self, document: Document, sentence: Sentence) -> list[Event]:
+    def code_sentence(
+        self, document: Document, sentence: Sentence, said: When | None = None
+    ) -> list[Event]:
+        """The events of one sentence; ``said`` is the day of the statement it may report."""
         mentions = document.mentions_in(sentence.index)
         if not mentions or is_question(sentence):
             return []
@@ -111,7 +115,8 @@ class EventCoder:
             if not dyads and not self.require_target and self._alone_ok(item):
                 dyads = [(source, None, True) for source in item.args.sources]
             for dyad in dyads:
-                events.append(self._event(document, sentence, item, dyad, place))
+                events.append(self._event(document, sentence, item, dyad, place=place,
+                                          said=said))  # fmt: skip
         return _unique(events)
 
     def _alone_ok(self, item: _Found) -> bool:
@@ -133,7 +138,9 @@ class EventCoder:
         sentence: Sentence,
         item: _Found,
         dyad: _Dyad,
+        *,
         place: Mention | None,
+        said: When | None,
     ) -> Event:
         source, target, from_parse = dyad
         c, article = item.candidate, document.article
@@ -141,6 +148,13 @@ class EventCoder:
         entry = self.codebook[code]
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
+        if (
+            said is not None
+            and when.precision == "published"
+            and when.value is not None
+            and is_statement(sentence, c.index)
+        ):
+            when = When(said.value, said.precision, f"as stated: {said.text}")
         trigger = _trigger(sentence, c)
         return Event(
             event_id=_event_id(

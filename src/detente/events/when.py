@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from detente.events.modality import SPEECH_VERBS
 from detente.events.syntax import ancestors
@@ -229,3 +231,36 @@ def _anchor(sentence: Sentence, first: int, last: int) -> int:
     while sentence.tokens[head].dep == "prep" and sentence.tokens[head].head != head:
         head = sentence.tokens[head].head
     return head
+
+
+def statement_dates(sentences: Iterable[Sentence], published: date | None) -> dict[int, When]:
+    """For each sentence, the day of the latest dated statement at or before it: "…, the
+    White House said on Friday. … Washington would not …, Psaki said." were both Friday."""
+    out: dict[int, When] = {}
+    current: When | None = None
+    if published is None:
+        return out
+    for sentence in sentences:
+        current = _statement_date(sentence, published) or current
+        if current is not None:
+            out[sentence.index] = current
+    return out
+
+
+def _statement_date(sentence: Sentence, published: date) -> When | None:
+    for first, last in date_spans(sentence):
+        anchor = _anchor(sentence, first, last)
+        if sentence.tokens[anchor].lemma in SPEECH_VERBS:
+            text = sentence.text[sentence.tokens[first].start : sentence.tokens[last].end]
+            return resolve(text, published, future=False)
+    return None
+
+
+def is_statement(sentence: Sentence, trigger: int) -> bool:
+    """Is the trigger what someone is reported to have said (not a fact the text adds)?"""
+    chain = ancestors(sentence, trigger)
+    for below, above in pairwise(chain):
+        if sentence.tokens[above].lemma in SPEECH_VERBS:
+            return sentence.tokens[below].dep == "ccomp"
+    top = chain[-1]
+    return any(t.dep == "parataxis" and t.lemma in SPEECH_VERBS for t in sentence.children(top))
