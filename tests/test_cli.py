@@ -111,7 +111,7 @@ def test_bad_inputs_are_named_and_the_good_ones_coded(tmp_path: Path) -> None:
     for name, reason in [
         ("empty.txt", "empty file"),
         ("binary.txt", "binary file"),
-        ("latin1.txt", "not UTF-8"),
+        ("latin1.txt", "language: fr"),
         ("missing.txt", "no such file"),
     ]:
         assert any(name in line and reason in line for line in out.stderr.splitlines()), name

@@ -26,7 +26,7 @@ def test_bad_files_are_skipped_with_reasons(tmp_path: Path) -> None:
     reasons = {name: item.reason for name, item in found.items() if isinstance(item, Skipped)}
     assert reasons["empty.txt"] == "empty file"
     assert reasons["binary.txt"] == "binary file, not text"
-    assert reasons["latin1.txt"].startswith("not UTF-8 text (byte 0xe9")
+    assert reasons["latin1.txt"] == "language: fr"  # Latin-1 is decoded now, and it is French
     assert reasons["missing.txt"] == "no such file or directory"
     assert len(found) == 6
 

@@ -11,14 +11,19 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from detente import __version__
+from detente.cli_store import COMMANDS
 from detente.errors import DetenteError
-from detente.records import Event, Result, Skipped
+from detente.records import Article, Event, Result, Skipped
 from detente.render import to_jsonl, to_table
 from detente.settings import Settings
+
+if TYPE_CHECKING:
+    from detente.pipeline import Pipeline
 
 EXIT_ERROR, EXIT_SKIPPED = 1, 3
 
@@ -59,10 +64,14 @@ def _settings(ctx: click.Context, **flags: object) -> Settings:
     return Settings.load(obj.get("config"), model=obj.get("model"), **flags)
 
 
-def _pipeline(settings: Settings):  # type: ignore[no-untyped-def]
+def _pipeline(settings: Settings, quiet: bool = False) -> Pipeline:
+    """Build the pipeline once; say which lines of the user's dictionaries were left out."""
     from detente.pipeline import Pipeline
 
-    return Pipeline(settings)
+    pipeline = Pipeline(settings)
+    for problem in [] if quiet else pipeline.resolver.kb.problems:
+        click.echo(f"warning: {problem}", err=True)
+    return pipeline
 
 
 def _progress(
@@ -145,6 +154,12 @@ LEXICON = click.option(
     metavar="FILE",
     help="Extra verb patterns (verbs.tsv columns), tried first.",
 )
+ACTORS = click.option(
+    "--actors",
+    multiple=True,
+    metavar="FILE",
+    help="Extra actors: detente TSV or a TABARI .actors file, tried first.",
+)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -163,7 +178,10 @@ def main(model: str | None, config: str | None) -> None:
     Examples:
       detente code article.txt --published 2021-05-01
       detente ingest examples/ --db detente.duckdb
-      detente events --db detente.duckdb --format jsonl
+      detente events --dyad USA-PRK --since 2021-01-01 --format jsonl
+      detente dyad USA PRK --by month --phases us-presidents
+      detente show EVENT_ID
+      detente export --format gdelt events.CSV
       detente eval gold.jsonl --docs article.txt --published 2021-05-01
     """
 
@@ -173,6 +191,7 @@ def main(model: str | None, config: str | None) -> None:
 @PUBLISHED
 @FORMAT
 @LEXICON
+@ACTORS
 @QUIET
 @click.pass_context
 def code(
@@ -181,10 +200,15 @@ def code(
     published: date | None,
     fmt: str,
     lexicon: tuple[str, ...],
+    actors: tuple[str, ...],
     quiet: bool,
 ) -> None:
-    """Code the files under PATHS and print their events (nothing is stored)."""
-    pipeline = _pipeline(_settings(ctx, lexicon=lexicon or None))
+    """Code the files under PATHS and print their events (nothing is stored).
+
+    \b
+    Inputs: text dumps, HTML pages, RSS/Atom feeds, WARC/ARC, JSON Lines, .gz, '-' for stdin.
+    """
+    pipeline = _pipeline(_settings(ctx, lexicon=lexicon or None, actors=actors or None), quiet)
     tally = Tally()
     events = (e for r in _watch(pipeline.run(paths, published), tally, quiet) for e in r.events)
     _print(events, fmt)
@@ -198,6 +222,7 @@ def code(
 @DB
 @PUBLISHED
 @LEXICON
+@ACTORS
 @QUIET
 @click.pass_context
 def ingest(
@@ -206,16 +231,18 @@ def ingest(
     db: str | None,
     published: date | None,
     lexicon: tuple[str, ...],
+    actors: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Code the files under PATHS and store articles and events in a DuckDB file.
 
-    Running it again over the same input stores nothing twice.
+    Running it again over the same input (or after a crash) stores nothing twice; reports of
+    one event from several articles become one event with its mentions counted.
     """
     from detente.store import Store
 
-    settings = _settings(ctx, db=db, lexicon=lexicon or None)
-    pipeline = _pipeline(settings)
+    settings = _settings(ctx, db=db, lexicon=lexicon or None, actors=actors or None)
+    pipeline = _pipeline(settings, quiet)
     tally = Tally()
     with Store(settings.db) as store:
         run_id = store.start_run(settings, __version__)
@@ -243,22 +270,43 @@ def ingest(
 
 
 @main.command()
-@DB
+@click.argument("paths", nargs=-1, required=True)
+@PUBLISHED
 @FORMAT
-@click.option("--limit", type=int, default=None, help="Print at most this many events.")
+@QUIET
 @click.pass_context
-def events(ctx: click.Context, db: str | None, fmt: str, limit: int | None) -> None:
-    """Print the events stored in a DuckDB file."""
-    from pathlib import Path
+def read(
+    ctx: click.Context, paths: tuple[str, ...], published: date | None, fmt: str, quiet: bool
+) -> None:
+    """Read the inputs under PATHS and print the articles the coder would see (nothing is coded).
 
-    from detente.errors import StoreError
-    from detente.store import Store
+    \b
+    Inputs: text dumps, HTML pages, RSS/Atom feeds, WARC/ARC, JSON Lines, .gz, '-' for stdin.
+    """
+    from detente.ingest import describe, read_paths
 
-    settings = _settings(ctx, db=db)
-    if not Path(settings.db).exists():
-        raise StoreError(f"no store at {settings.db}: run 'detente ingest' first")
-    with Store(settings.db, read_only=True) as store:
-        _print(store.events(limit), fmt)
+    tally = Tally()
+
+    def counted() -> Iterator[Article | Skipped]:
+        for record in read_paths(paths, published):
+            if isinstance(record, Skipped):
+                tally.skipped.append(record)
+                if fmt != "jsonl" and not quiet:
+                    click.echo(f"skipped {record.source}: {record.reason}", err=True)
+            else:
+                tally.articles += 1
+            yield record
+
+    if fmt == "jsonl":
+        lines = describe.to_jsonl(counted())
+    else:
+        lines = describe.to_table(r for r in counted() if not isinstance(r, Skipped))
+    for line in lines:
+        click.echo(line)
+    if not quiet:
+        summary = f"{tally.inputs} inputs: {tally.articles} articles read, {len(tally.skipped)}"
+        click.echo(f"{summary} skipped", err=True)
+    ctx.exit(tally.exit_code())
 
 
 @main.command(name="eval")
@@ -309,3 +357,7 @@ def evaluate(
         for key, value in result.items():
             click.echo(f"{key:>16}: {value}")
     ctx.exit(tally.exit_code())
+
+
+for _command in COMMANDS:
+    main.add_command(_command)

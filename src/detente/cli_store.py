@@ -306,12 +306,15 @@ def highlight(sentence: str, source: tuple[int, int] | None, target: tuple[int, 
               trigger: Any) -> str:  # fmt: skip
     """The sentence with [source], {target} and <trigger> marked (spans may nest)."""
     spans = [(source, "[", "]"), (target, "{", "}"), ((trigger.start, trigger.end), "<", ">")]
-    inserts: list[tuple[int, int, str]] = []
+    inserts: list[tuple[int, int, int, str]] = []
     for span, open_, close in spans:
         if span is not None and span[1] > span[0]:
-            inserts += [(span[0], 0, open_), (span[1], 1, close)]
+            length = span[1] - span[0]
+            inserts += [(span[0], 0, length, open_), (span[1], 1, -length, close)]
+    # Inserted right to left; at one position the last inserted stands first, so opens go
+    # innermost first and closes outermost first, to read "}>" and "<{".
     out = sentence
-    for position, _, mark in sorted(inserts, key=lambda m: (-m[0], m[1])):
+    for position, _, _, mark in sorted(inserts, key=lambda m: (-m[0], m[1], m[2])):
         out = out[:position] + mark + out[position:]
     return out
 

@@ -12,13 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from detente.ingest import credits
 from detente.records import Article, Caption, Paragraph, Role
 
 NAV_LINE = re.compile(r"^\s*\d+\.\s+(skip to|jump to|go to)\b", re.IGNORECASE)
 URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
-CREDIT_LINE = re.compile(
-    r"^\s*(?P<initials>[a-z]{1,4}(?:/[a-z]{1,4})*)\s*\((?P<agencies>[A-Za-z ,./-]+)\)\s*$"
-)
 IMAGE_CREDIT = re.compile(r"(?:Image|Photo|Picture|Bild|Foto)\s*:\s*(?P<credit>[^\n]+)$")
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d.%m.%Y", "%Y-%m-%d")
 SUBHEAD_MAX = 90
@@ -33,6 +31,7 @@ class _Parts:
     captions: list[Caption] = field(default_factory=list)
     authors: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
+    after_url: int = -1
 
 
 def read_textdump(text: str, source: str, doc_id: str, published: date | None = None) -> Article:
@@ -59,18 +58,19 @@ def read_textdump(text: str, source: str, doc_id: str, published: date | None = 
 def _take_line(parts: _Parts, line: str) -> None:
     if URL_LINE.match(line):
         parts.short_url = parts.short_url or line
+        parts.after_url = len(parts.paragraphs)
         return
     if parts.published is None and (found := parse_date_line(line)) is not None:
         parts.published = found
         return
-    credit = CREDIT_LINE.match(line)
+    credit = credits.credit_line(line)
     if credit and parts.paragraphs:
-        parts.authors = tuple(credit["initials"].split("/"))
-        parts.agencies = tuple(a.strip() for a in credit["agencies"].split(",") if a.strip())
+        parts.authors, parts.agencies = credit
         return
     image = IMAGE_CREDIT.search(line)
     if image:
         caption = line[: image.start()].strip()
+        _photo_title(parts)
         parts.captions.append(Caption(caption, image["credit"].strip()))
         if caption:
             parts.paragraphs.append(Paragraph(caption, "caption"))
@@ -79,6 +79,17 @@ def _take_line(parts: _Parts, line: str) -> None:
     if role == "headline":
         parts.title = line
     parts.paragraphs.append(Paragraph(line, role))
+
+
+def _photo_title(parts: _Parts) -> None:
+    """The line above a photo's caption in a page dump is the photo's title, not the story."""
+    last = parts.paragraphs[-1] if parts.paragraphs else None
+    bodies = sum(1 for p in parts.paragraphs if p.role == "body")
+    if last is None or last.role != "body" or len(last.text) > 100:
+        return
+    if bodies == 1 or parts.after_url == len(parts.paragraphs) - 1:
+        parts.paragraphs[-1] = Paragraph(last.text, "caption")
+        parts.captions.append(Caption(last.text))
 
 
 def _role(parts: _Parts, line: str) -> Role:
