@@ -81,16 +81,23 @@ def _progress(
     if quiet or not sys.stderr.isatty():
         yield from items
         return
+    import time
+
     from detente.ingest.detect import count_inputs
 
-    with click.progressbar(
-        items,
-        length=count_inputs(paths),
-        label="coding",
-        file=sys.stderr,
-        show_pos=True,
-        show_eta=True,
-    ) as bar:
+    started, seen = time.monotonic(), [0]
+
+    def counted() -> Iterator[Result | Skipped]:
+        for item in items:
+            seen[0] += 1
+            yield item
+
+    def rate(_: object) -> str:
+        return f"{seen[0] / max(time.monotonic() - started, 1e-9):.1f} inputs/s"
+
+    with click.progressbar(counted(), length=count_inputs(paths), label="coding",
+                           file=sys.stderr, show_pos=True, show_eta=True,
+                           item_show_func=rate) as bar:  # fmt: skip
         yield from bar
 
 
