@@ -15,6 +15,7 @@ from detente.records import Actor, Article, Event, Location, Paragraph, Result, 
 from detente.settings import Settings
 from detente.store import Store
 from detente.store.queries import EventQuery
+from detente.versions import data_version
 
 RUS, UKR = Actor("RUSMIL", "RUS", "MIL", "Russia"), Actor("UKR", "UKR", "", "Ukraine")
 USA, PRK = Actor("USAGOV", "USA", "GOV", "United States"), Actor("PRKGOV", "PRK", "GOV", "")
@@ -200,3 +201,10 @@ def test_runs_are_recorded(tmp_path: Path) -> None:
         store.finish_run(run, {"inputs": 3, "articles": 2, "skipped": 1, "events": 4})
         row = store.db.execute("SELECT inputs, articles, skipped, events FROM runs").fetchone()
     assert row == (3, 2, 1, 4)
+
+
+def test_runs_record_the_data_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.start_run(Settings(), "0.1.0")
+        (version,) = store.db.execute("SELECT data_version FROM runs").fetchone() or ("",)
+    assert len(version) == 12 and version == data_version()

@@ -101,6 +101,10 @@ class Store:
                 raise
 
     def start_run(self, settings: Settings, version: str, data_version: str = "") -> str:
+        """Record a run: detente's version, its settings and the version of its data."""
+        from detente.versions import data_version as current
+
+        data_version = data_version or current([*settings.lexicon, *settings.actors])
         run_id = uuid.uuid4().hex[:12]
         self.db.execute(
             "INSERT INTO runs (run_id, started, version, settings, data_version) "
