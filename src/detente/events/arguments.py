@@ -22,23 +22,10 @@ TARGET_PREPS = {"with", "to", "against", "toward", "towards", "at", "into"}
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "conj"}
 NP_PREPS = {"of", "from"}
 LIGHT_VERBS = {
-    "have",
-    "hold",
-    "conduct",
-    "attend",
-    "begin",
-    "start",
-    "resume",
-    "open",
-    "join",
-    "launch",
-    "carry",
-    "stage",
-    "host",
-    "continue",
-    "impose",
-    "announce",
-}
+    "have", "hold", "conduct", "attend", "begin", "start", "resume", "open", "join", "launch",
+    "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
+    "intensify", "escalate",
+}  # fmt: skip
 # Acts of saying whose that-clause names their addressee ("urged that X …").
 SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}

@@ -266,7 +266,9 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
     by_index = {c.index: c for c in candidates}
     for c in candidates:
         for below, above in pairwise(ancestors(sentence, c.index)):
-            if sentence.tokens[below].dep not in COMPLEMENT_DEPS:
+            dep = sentence.tokens[below].dep
+            held = c.kind == "noun" and below == c.index and dep == "dobj"  # "to hold talks"
+            if dep not in COMPLEMENT_DEPS and not held:
                 break  # "accused X and urged Y": coordinated acts are both events
             governor = by_index.get(above)
             if governor is None or governor.kind != "verb":
