@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from detente.evaluate import coded_from_json, read_gold, score
+from detente.evaluate import coded_from_json, headline, read_gold, score
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_same_figures_as_reference(
     path = shared / "eval" / gold_name
     events = _perturbed_events(_gold_rows(path), seed)
     expected = reference.score(_gold_rows(path), events)
-    got = score(read_gold(path), [coded_from_json(e) for e in events])
+    got = headline(score(read_gold(path), [coded_from_json(e) for e in events]))
     assert got == expected
     assert got["tp"] > 0
 

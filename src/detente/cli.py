@@ -326,6 +326,11 @@ def read(
 )
 @PUBLISHED
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option(
+    "--by-type",
+    is_flag=True,
+    help="Also print precision and recall per CAMEO root (or PLOVER type).",
+)
 @QUIET
 @click.pass_context
 def evaluate(
@@ -335,6 +340,7 @@ def evaluate(
     sentences: bool,
     published: date | None,
     as_json: bool,
+    by_type: bool,
     quiet: bool,
 ) -> None:
     """Code the documents and score them against GOLD (JSON Lines), as eval/score.py does.
@@ -344,7 +350,7 @@ def evaluate(
       detente eval seed.gold.jsonl --docs seed.txt --published 2021-05-01
       detente eval plover_gsr.gold.jsonl --sentences
     """
-    from detente.evaluate import coded_from_event, read_gold, score, sentence_articles
+    from detente.evaluate import coded_from_event, headline, read_gold, score, sentence_articles
 
     if bool(docs) == sentences:
         raise click.UsageError("give either --docs PATH... or --sentences")
@@ -357,14 +363,24 @@ def evaluate(
     )
     tally = Tally()
     coded = [coded_from_event(e) for r in _watch(items, tally, quiet) for e in r.events]
-    result = score(rows, coded)
+    full = score(rows, coded)
+    result = headline(full)
     if as_json:
         click.echo(json.dumps(result))
     else:
         for key, value in result.items():
             click.echo(f"{key:>16}: {value}")
+    if by_type:
+        _print_breakdown(full["_by_type"])
     ctx.exit(tally.exit_code())
 
 
 for _command in COMMANDS:
     main.add_command(_command)
+
+
+def _print_breakdown(rows: dict[str, dict[str, float | int | None]]) -> None:
+    click.echo(f"\n{'TYPE':<10}{'TP':>5}{'FN':>5}{'FP':>5}{'PREC':>8}{'RECALL':>8}")
+    for label, r in rows.items():
+        cells = ["-" if r[k] is None else str(r[k]) for k in ("precision", "recall")]
+        click.echo(f"{label:<10}{r['tp']:>5}{r['fn']:>5}{r['fp']:>5}{cells[0]:>8}{cells[1]:>8}")

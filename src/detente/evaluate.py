@@ -214,6 +214,7 @@ class _Tally:
     date_n: int = 0
     misses: Counter[str] = field(default_factory=Counter)
     extras: Counter[str] = field(default_factory=Counter)
+    by_type: Counter[tuple[str, str]] = field(default_factory=Counter)  # (label, tp|fn|fp)
 
     def hit(self, g: Gold, e: Coded) -> None:
         self.tp += 1
@@ -239,14 +240,23 @@ def _score_sentence(tally: _Tally, row: GoldSentence, got: list[Coded]) -> None:
         if hit is None:
             if g.required:
                 tally.miss(g, got)
+                tally.by_type[(_label(g.root, g.plover, g.cameo is None), "fn")] += 1
             continue
         used.add(hit)
         if g.required:
             tally.hit(g, got[hit])
+            tally.by_type[(_label(g.root, g.plover, g.cameo is None), "tp")] += 1
+    by_plover = bool(row.events) and all(g.cameo is None for g in row.events)
     for j, e in enumerate(got):
         if j not in used:
             tally.fp += 1
             tally.extras[e.root] += 1
+            tally.by_type[(_label(e.root, e.plover, by_plover), "fp")] += 1
+
+
+def _label(root: str, plover: str | None, by_plover: bool) -> str:
+    """Break figures down by CAMEO root, or by PLOVER type for gold sets coded in PLOVER."""
+    return (plover or "-") if by_plover else (root or "-")
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -283,4 +293,19 @@ def score(gold: list[GoldSentence], events: Iterable[Coded]) -> dict[str, Any]:
         "dyad_accuracy": _ratio(tally.tp, tally.tp + tally.wrong_actors),
         "missed_by_root": dict(sorted(tally.misses.items())),
         "extra_by_root": dict(sorted(tally.extras.items())),
+        "_by_type": _breakdown(tally.by_type),
     }
+
+
+def _breakdown(counts: Counter[tuple[str, str]]) -> dict[str, dict[str, float | int | None]]:
+    out: dict[str, dict[str, float | int | None]] = {}
+    for label in sorted({label for label, _ in counts}):
+        tp, fn, fp = (counts[(label, k)] for k in ("tp", "fn", "fp"))
+        out[label] = {"tp": tp, "fn": fn, "fp": fp, "precision": _ratio(tp, tp + fp),
+                      "recall": _ratio(tp, tp + fn)}  # fmt: skip
+    return out
+
+
+def headline(result: dict[str, Any]) -> dict[str, Any]:
+    """The figures ``score.py`` prints, without detente's breakdown."""
+    return {k: v for k, v in result.items() if not k.startswith("_")}
