@@ -48,7 +48,7 @@ class ActorResolver:
         i = 0
         while i < len(sentence.tokens):
             match = self._longest_name(sentence, i, day, memory)
-            if match is None:
+            if match is None or self._embedded(sentence, match):
                 i += 1
                 continue
             found.append(match)
@@ -57,6 +57,16 @@ class ActorResolver:
                 memory.remember(span, Named(match.actor, match.kb_id))
             i = match.last + 1
         return found
+
+    def _embedded(self, sentence: Sentence, match: Mention) -> bool:
+        """ "National Security Council" is not the UN's: an organisation's name inside a longer
+        proper name that we do not know is that other body, not the organisation."""
+        if match.actor.kind not in ("org", "group") or match.first == 0:
+            return False
+        before = sentence.tokens[match.first - 1]
+        inside = match.first <= before.head <= match.last
+        known = before.text.lower() in self.kb.agents or bool(self.kb.lookup(fold(before.text)))
+        return before.text[:1].isupper() and inside and not known and before.pos != "DET"
 
     def _longest_name(
         self, sentence: Sentence, i: int, day: date, memory: Memory

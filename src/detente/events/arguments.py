@@ -38,6 +38,8 @@ class Arguments:
     sources: tuple[Mention, ...]
     targets: tuple[Mention, ...]
     completable: bool = True  # may missing roles be filled from the sentence's other actors?
+    guarded: bool = False  # … only when just one other party is there to be meant
+    passive: bool = False  # "talks were held": the verb's subject is its event noun
 
 
 def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Mention | None:
@@ -91,7 +93,9 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
         return Arguments(
-            _tuple(sentence, src.i if src else None, mentions), _tuple(sentence, tgt, mentions)
+            _tuple(sentence, src.i if src else None, mentions),
+            _tuple(sentence, tgt, mentions),
+            passive=passive.i == c.object_index,
         )
     subj = subject(sentence, c.index)
     sources = mentions_for(sentence, subj.i if subj else None, mentions)
@@ -100,7 +104,11 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         targets = [m for m in mentions_for(sentence, i, mentions) if m not in sources]
         if targets:
             break
-    return Arguments(tuple(sources), tuple(targets))
+    # "condemned the launch": the object is there but names no actor, so its actor is only
+    # taken from the sentence when one other party could be meant.
+    objects = [t.i for t in sentence.children(c.index) if t.dep == "dobj"]
+    open_object = any(i != c.object_index for i in objects)
+    return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object)
 
 
 def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:

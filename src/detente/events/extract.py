@@ -240,16 +240,26 @@ def _dyads(
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     bystanders = [m for m in actors if m not in speakers]
-    if item.args.completable and not sources and symmetric:
+    if item.args.completable and not sources and symmetric and _unstated(item):
         sources = _others(bystanders, [], item.candidate.index)[:1]
     if item.args.completable and not targets and sources:
-        targets = _others(bystanders, sources, item.candidate.index)[:1]
+        others = _others(bystanders, sources, item.candidate.index)
+        countries = {m.actor.country for m in others}
+        targets = others[:1] if len(countries) == 1 or not item.args.guarded else []
     if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = [place]
     for source in sources:
         for target in targets:
             if target.actor.code != source.actor.code:
                 yield source, target, from_parse
+
+
+def _unstated(item: _Found) -> bool:
+    """ "talks between officials of the two countries were held": the parties are named
+    elsewhere in the sentence. A verb with no subject of its own names none."""
+    c = item.candidate
+    return c.kind == "noun" or (c.object_index is not None and not item.args.sources
+                                and item.args.passive)  # fmt: skip
 
 
 def _others(actors: list[Mention], taken: list[Mention], near: int) -> list[Mention]:
