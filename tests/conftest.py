@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from detente.records import Article, Paragraph, Sentence, Token
+from detente.records import Actor, Article, Event, Paragraph, Sentence, Token, Trigger
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -67,6 +69,19 @@ def sentence(
             )
         )
     return Sentence(doc_id="test", index=index, text=text, role="body", tokens=tuple(tokens))
+
+
+def make_event(**fields: Any) -> Event:
+    """An event with plausible defaults (Russia attacked Ukraine); tests name what matters."""
+    base = Event(
+        event_id="e0", doc_id="d0", sentence="Russia attacked Ukraine.", sentence_index=0,
+        source=Actor("RUS", "RUS", "", "Russia"), source_span=(0, 6),
+        target=Actor("UKR", "UKR", "", "Ukraine"), target_span=(16, 23), cameo="190",
+        cameo_label="Use conventional military force", goldstein=-10.0, quad_class=4,
+        plover_type="ASSAULT", plover_mode=None, plover_context=None,
+        trigger=Trigger("attacked", 7, 15), rule="test", confidence=0.9,
+    )  # fmt: skip
+    return dataclasses.replace(base, **fields)
 
 
 def article(text: str, published: date | None = SEED_DATE) -> Article:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,38 +11,21 @@ import pytest
 from detente.analysis.dyads import dyad_series, phase_summary, top_actors
 from detente.analysis.phases import load_phases, parse_phases
 from detente.errors import DataError
-from detente.records import Actor, Article, Event, Paragraph, Result, Trigger
+from detente.records import Actor, Article, Event, Paragraph, Result
 from detente.store import Store
 from detente.store.queries import EventQuery
+from tests.conftest import make_event
 
 USA, PRK = Actor("USAGOV", "USA", "GOV"), Actor("PRKGOV", "PRK", "GOV")
 KOR = Actor("KORGOV", "KOR", "GOV")
 
 
 def _event(n: int, day: str, cameo: str, quad: int, goldstein: float, **kw: Any) -> Event:
-    base = Event(
-        event_id=f"e{n}",
-        doc_id=f"d{n}",
-        sentence="s",
-        sentence_index=0,
-        source=USA,
-        source_span=None,
-        target=PRK,
-        target_span=None,
-        cameo=cameo,
-        cameo_label="",
-        goldstein=goldstein,
-        quad_class=quad,
-        plover_type=None,
-        plover_mode=None,
-        plover_context=None,
-        trigger=Trigger("t", 0, 1),
-        rule="test",
-        confidence=1.0,
-        date=day,
-        date_precision="day",
-    )
-    return dataclasses.replace(base, **kw)
+    fields: dict[str, Any] = dict(
+        event_id=f"e{n}", doc_id=f"d{n}", source=USA, target=PRK, cameo=cameo,
+        goldstein=goldstein, quad_class=quad, date=day, date_precision="day",
+    )  # fmt: skip
+    return make_event(**{**fields, **kw})
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 from pathlib import Path
@@ -16,38 +15,23 @@ from detente.cli import main
 from detente.cli_store import highlight
 from detente.records import Actor, Article, Event, Location, Paragraph, Result, Trigger
 from detente.store import Store
+from tests.conftest import make_event
 
 USA, PRK = Actor("USAGOV", "USA", "GOV"), Actor("PRKGOV", "PRK", "GOV")
 SENTENCE = "North Korean envoys walked away from the talks with the US in Stockholm."
 
 
 def _event(n: int, day: str, **kw: Any) -> Event:
-    base = Event(
-        event_id=f"ev{n}",
-        doc_id=f"doc{n}",
-        sentence=SENTENCE,
-        sentence_index=0,
-        source=PRK,
-        source_span=(0, 19),
-        target=USA,
-        target_span=(56, 58),
-        cameo="164",
-        cameo_label="Halt negotiations",
-        goldstein=-7.0,
-        quad_class=4,
-        plover_type="SANCTION",
-        plover_mode="withdraw",
-        plover_context="diplomatic",
-        trigger=Trigger("walked away from the talks", 20, 46),
-        rule="verb:walk away from",
-        confidence=0.9,
-        date=day,
-        date_precision="day",
-        published=day,
-        location=Location("Stockholm", "SWE"),
+    fields: dict[str, Any] = dict(
+        event_id=f"ev{n}", doc_id=f"doc{n}", sentence=SENTENCE, source=PRK,
+        source_span=(0, 19), target=USA, target_span=(56, 58), cameo="164",
+        cameo_label="Halt negotiations", goldstein=-7.0, plover_type="SANCTION",
+        plover_mode="withdraw", plover_context="diplomatic",
+        trigger=Trigger("walked away from the talks", 20, 46), rule="verb:walk away from",
+        date=day, date_precision="day", published=day, location=Location("Stockholm", "SWE"),
         url=f"https://outlet{n}.example/story",
-    )
-    return dataclasses.replace(base, **kw)
+    )  # fmt: skip
+    return make_event(**{**fields, **kw})
 
 
 @pytest.fixture

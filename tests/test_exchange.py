@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -14,37 +13,21 @@ from detente.exchange import export_events, import_events
 from detente.records import Actor, Article, Event, Location, Paragraph, Result, Trigger
 from detente.store import Store
 from detente.store.queries import EventQuery
+from tests.conftest import make_event
 
 USA, PRK = Actor("USAGOV", "USA", "GOV", "United States"), Actor("PRKGOV", "PRK", "GOV", "")
 
 
 def _event(n: int, **kw: Any) -> Event:
-    base = Event(
-        event_id=hashlib.sha256(str(n).encode()).hexdigest()[:16],
-        doc_id=f"doc{n}",
-        sentence=f"Sentence {n}.",
-        sentence_index=0,
-        source=USA,
-        source_span=(0, 2),
-        target=PRK,
-        target_span=(5, 8),
-        cameo="0311",
-        cameo_label="x",
-        goldstein=5.2,
-        quad_class=1,
-        plover_type="AGREE",
-        plover_mode=None,
-        plover_context="economic",
-        trigger=Trigger("agreed", 3, 9),
-        rule="test",
-        confidence=0.9,
-        date=f"2019-0{1 + n % 9}-1{n % 9}",
-        date_precision="day",
-        published="2019-10-10",
-        location=Location("Stockholm", "SWE", 59.33, 18.07),
-        url=f"https://example.org/{n}",
-    )
-    return dataclasses.replace(base, **kw)
+    fields: dict[str, Any] = dict(
+        event_id=hashlib.sha256(str(n).encode()).hexdigest()[:16], doc_id=f"doc{n}",
+        sentence=f"Sentence {n}.", source=USA, source_span=(0, 2), target=PRK,
+        target_span=(5, 8), cameo="0311", cameo_label="x", goldstein=5.2, quad_class=1,
+        plover_type="AGREE", plover_context="economic", trigger=Trigger("agreed", 3, 9),
+        date=f"2019-0{1 + n % 9}-1{n % 9}", date_precision="day", published="2019-10-10",
+        location=Location("Stockholm", "SWE", 59.33, 18.07), url=f"https://example.org/{n}",
+    )  # fmt: skip
+    return make_event(**{**fields, **kw})
 
 
 @pytest.fixture

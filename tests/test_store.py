@@ -11,11 +11,12 @@ from typing import Any
 import duckdb
 import pytest
 
-from detente.records import Actor, Article, Event, Location, Paragraph, Result, Skipped, Trigger
+from detente.records import Actor, Article, Event, Location, Paragraph, Result, Skipped
 from detente.settings import Settings
 from detente.store import Store
 from detente.store.queries import EventQuery
 from detente.versions import data_version
+from tests.conftest import make_event
 
 RUS, UKR = Actor("RUSMIL", "RUS", "MIL", "Russia"), Actor("UKR", "UKR", "", "Ukraine")
 USA, PRK = Actor("USAGOV", "USA", "GOV", "United States"), Actor("PRKGOV", "PRK", "GOV", "")
@@ -33,31 +34,12 @@ def _article(doc_id: str, url: str | None = None, published: date | None = None)
 
 
 def _event(doc_id: str, n: int = 0, **changes: Any) -> Event:
-    base = Event(
-        event_id=f"{doc_id}-{n}",
-        doc_id=doc_id,
-        sentence=f"Sentence {n} of {doc_id}.",
-        sentence_index=n,
-        source=RUS,
-        source_span=(0, 6),
-        target=UKR,
-        target_span=(16, 23),
-        cameo="190",
-        cameo_label="Use conventional military force",
-        goldstein=-10.0,
-        quad_class=4,
-        plover_type="ASSAULT",
-        plover_mode=None,
-        plover_context=None,
-        trigger=Trigger("attacked", 7, 15),
-        rule="verb:attack",
-        confidence=0.9,
-        date=f"2022-02-{10 + 3 * n:02d}",
-        date_precision="day",
-        published="2022-03-01",
-        location=Location("Kharkiv", "UKR"),
-    )
-    return dataclasses.replace(base, **changes)
+    fields: dict[str, Any] = dict(
+        event_id=f"{doc_id}-{n}", doc_id=doc_id, sentence=f"Sentence {n} of {doc_id}.",
+        sentence_index=n, source=RUS, rule="verb:attack", date=f"2022-02-{10 + 3 * n:02d}",
+        date_precision="day", published="2022-03-01", location=Location("Kharkiv", "UKR"),
+    )  # fmt: skip
+    return make_event(**{**fields, **changes})
 
 
 def _result(doc_id: str, n_events: int, url: str | None = None) -> Result:
