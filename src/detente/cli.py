@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -231,6 +232,26 @@ def code(
 @LEXICON
 @ACTORS
 @QUIET
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes, one model each (default 1; with Spark, local[N]).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="Run here, or on Spark (pip install 'detente[spark]').",
+)
+@click.option(
+    "--output",
+    default=None,
+    metavar="PARQUET_DIR",
+    help="Also write the events as PARQUET_DIR/events.parquet (without --db: only there).",
+)
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -240,22 +261,42 @@ def ingest(
     lexicon: tuple[str, ...],
     actors: tuple[str, ...],
     quiet: bool,
+    workers: int | None,
+    engine: str,
+    output: str | None,
 ) -> None:
     """Code the files under PATHS and store articles and events in a DuckDB file.
 
     Running it again over the same input (or after a crash) stores nothing twice; reports of
     one event from several articles become one event with its mentions counted.
+
+    \b
+    Examples:
+      detente ingest news/ --db detente.duckdb --workers 4
+      detente ingest --engine spark archive.jsonl.gz --output events/
     """
+    import tempfile
+
+    from detente.run.ingest import coded, kb_problems, write_parquet
     from detente.store import Store
 
-    settings = _settings(ctx, db=db, lexicon=lexicon or None, actors=actors or None)
-    pipeline = _pipeline(settings, quiet)
+    settings = _settings(ctx, db=db, lexicon=lexicon or None, actors=actors or None,
+                         workers=workers)  # fmt: skip
+    scratch = tempfile.TemporaryDirectory() if output and db is None else None
+    if scratch is not None:
+        settings = replace(settings, db=str(Path(scratch.name) / "events.duckdb"))
+    pipeline = None
+    if engine == "local" and settings.workers <= 1:
+        pipeline = _pipeline(settings, quiet)
+    elif not quiet:
+        for problem in kb_problems(settings):
+            click.echo(f"warning: {problem}", err=True)
     tally = Tally()
     with Store(settings.db) as store:
         run_id = store.start_run(settings, __version__)
         added = 0
-        items = _progress(pipeline.run(paths, published), paths, quiet)
-        for item in _watch(items, tally, quiet):
+        results = coded(engine, paths, published, settings, pipeline)
+        for item in _watch(_progress(results, paths, quiet), tally, quiet):
             added += store.add(item, run_id)
         for skipped in tally.skipped:
             store.add(skipped, run_id)
@@ -269,10 +310,14 @@ def ingest(
             },
         )
         total = store.count("events")
+        written = write_parquet(store, output) if output else None
+    if scratch is not None:
+        scratch.cleanup()
     if not quiet:
-        click.echo(
-            f"{tally.summary()}; {added} new events stored, {total} in {settings.db}", err=True
-        )
+        where = f"{total} in {settings.db}" if scratch is None else "in a scratch store"
+        click.echo(f"{tally.summary()}; {added} new events stored, {where}", err=True)
+        if written is not None:
+            click.echo(f"{written[0]} events written to {written[1]}", err=True)
     ctx.exit(tally.exit_code())
 
 

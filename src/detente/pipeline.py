@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from detente.actors import ActorResolver, load_kb
 from detente.events import EventCoder, load_lexicon
@@ -14,8 +15,13 @@ from detente.ingest.detect import content_id
 from detente.ingest.textdump import read_textdump
 from detente.ontology import load_codebook
 from detente.parse import Parser, load_model
-from detente.records import Article, Event, Mention, Result, Skipped
+from detente.prefilter import Prefilter, verb_exceptions
+from detente.records import Article, Document, Event, Mention, Result, Skipped
 from detente.settings import Settings
+
+# Items read ahead and coded together: one parse stream across their articles.
+GROUP = 16
+CODING_ERRORS = (ValueError, IndexError, KeyError, RecursionError)
 
 
 class Pipeline:
@@ -23,17 +29,25 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.load()
-        self.parser = Parser(load_model(self.settings.model), self.settings.batch_size)
-        self.resolver = ActorResolver(load_kb(self.settings.actors))
-        self.coder = EventCoder(
-            load_lexicon(self.settings.lexicon), load_codebook(), self.settings.require_target
-        )
+        nlp = load_model(self.settings.model)
+        kb = load_kb(self.settings.actors)
+        lexicon = load_lexicon(self.settings.lexicon)
+        prefilter = None
+        if self.settings.prefilter:
+            exceptions = verb_exceptions(nlp)
+            prefilter = Prefilter.build(kb, lexicon, exceptions, self.settings.require_target)
+        self.parser = Parser(nlp, max(self.settings.batch_size, 1), prefilter)
+        self.resolver = ActorResolver(kb)
+        self.coder = EventCoder(lexicon, load_codebook(), self.settings.require_target)
 
     def code_article(self, article: Article) -> Result:
         """Parse, resolve actors and code events for one article."""
-        document = self.resolver(self.parser(article))
-        events = [e for e in self.coder(document) if self._keep(e)]
-        return Result(article=article, events=tuple(events))
+        return self.code_document(self.parser(article))
+
+    def code_document(self, document: Document) -> Result:
+        """Resolve actors and code events in a parsed article."""
+        events = [e for e in self.coder(self.resolver(document)) if self._keep(e)]
+        return Result(article=document.article, events=tuple(events))
 
     def _keep(self, event: Event) -> bool:
         if event.confidence < self.settings.min_confidence:
@@ -41,18 +55,47 @@ class Pipeline:
         return self.settings.include_negated or not event.negated
 
     def code_all(self, items: Iterable[Article | Skipped]) -> Iterator[Result | Skipped]:
-        """Code a stream of articles; a document that fails is skipped, the batch goes on."""
+        """Code a stream of articles, in order, a few at a time (one parse stream across
+        their sentences); a document that fails is skipped, the batch goes on."""
+        stream = iter(items)
+        while group := list(islice(stream, GROUP)):
+            yield from self.code_group(group)
+
+    def code_group(self, items: Sequence[Article | Skipped]) -> list[Result | Skipped]:
+        """Code a few items together; the results come back in the same order."""
+        articles = [i for i in items if isinstance(i, Article) and i.paragraphs]
+        parsed = iter(self._parse(articles))
+        out: list[Result | Skipped] = []
         for item in items:
             if isinstance(item, Skipped):
-                yield item
-                continue
-            if not item.paragraphs:
-                yield Skipped(item.source, "no text to code")
-                continue
+                out.append(item)
+            elif not item.paragraphs:
+                out.append(Skipped(item.source, "no text to code"))
+            else:
+                out.append(self._code(item, next(parsed)))
+        return out
+
+    def _parse(self, articles: list[Article]) -> list[Document | Exception]:
+        """Parse together; when that fails, one by one, so that one bad article is named."""
+        try:
+            return list(self.parser.parse_group(articles))
+        except CODING_ERRORS:
+            pass
+        out: list[Document | Exception] = []
+        for article in articles:
             try:
-                yield self.code_article(item)
-            except (ValueError, IndexError, KeyError, RecursionError) as exc:
-                yield Skipped(item.source, f"coding failed: {type(exc).__name__}: {exc}")
+                out.append(self.parser(article))
+            except CODING_ERRORS as exc:
+                out.append(exc)
+        return out
+
+    def _code(self, article: Article, parsed: Document | Exception) -> Result | Skipped:
+        try:
+            if isinstance(parsed, Exception):
+                raise parsed
+            return self.code_document(parsed)
+        except CODING_ERRORS as exc:
+            return Skipped(article.source, f"coding failed: {type(exc).__name__}: {exc}")
 
     def run(
         self, paths: Iterable[str], published: date | None = None

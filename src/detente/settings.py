@@ -28,6 +28,8 @@ class Settings:
     min_confidence: float = 0.0
     include_negated: bool = True
     require_target: bool = True
+    prefilter: bool = True  # parse only the sentences that can hold an event (issue 8)
+    workers: int = 1  # worker processes for `detente ingest` (one model each)
 
     @classmethod
     def load(cls, path: str | Path | None = None, **overrides: object) -> Settings:
