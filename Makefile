@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= detente.duckdb
 
-.PHONY: demo test lint typecheck pytest clean lock bench
+.PHONY: demo test lint typecheck pytest clean lock bench serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,16 @@ demo: $(VENV)/.runtime
 	$(BIN)/detente ingest examples/*.txt --db $(DB)
 	$(BIN)/detente events --db $(DB)
 
+# The dashboard and the API on the demo store (built by `make demo` when missing).
+$(DB): | $(VENV)/.runtime
+	$(BIN)/detente ingest examples/*.txt --db $(DB)
+
+serve: $(VENV)/.runtime | $(DB)
+	$(BIN)/detente serve --db $(DB)
+
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
@@ -38,7 +45,7 @@ pytest: $(VENV)/.dev
 test: lint typecheck pytest
 
 bench: $(VENV)/.runtime
-	$(BIN)/python benchmarks/bench_stages.py 200
+	$(BIN)/python benchmarks/bench_speed.py 200 --workers 1 2
 
 # Maintainers only: re-resolve the pins (needs pip-tools and the network).
 lock:

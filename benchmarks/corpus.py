@@ -63,7 +63,7 @@ BACKGROUND = [
     "Relations between the two countries have been strained for years.",
     "The agreement is expected to be reviewed next year.",
     "He declined to comment on the matter.",
-    "\"We are ready to listen,\" a spokesperson said.",
+    '"We are ready to listen," a spokesperson said.',
     "The visit comes at a sensitive time for the region.",
     "It was not clear when the meeting would take place.",
     "Protesters gathered outside the parliament building on {day}.",

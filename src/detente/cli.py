@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from detente import __version__
+from detente.cli_serve import COMMANDS as SERVE_COMMANDS
 from detente.cli_store import COMMANDS
 from detente.errors import DetenteError
 from detente.records import Article, Event, Result, Skipped
@@ -420,7 +421,7 @@ def evaluate(
     ctx.exit(tally.exit_code())
 
 
-for _command in COMMANDS:
+for _command in [*COMMANDS, *SERVE_COMMANDS]:
     main.add_command(_command)
 
 
