@@ -96,10 +96,12 @@ def import_events(store: Store, kind: str, path: str) -> tuple[int, str]:
 
 
 def _import_parquet(store: Store, path: str) -> int:
+    import duckdb
+
     before = store.count("events")
     try:
         store.db.execute("INSERT OR IGNORE INTO events BY NAME SELECT * FROM read_parquet(?)",
                          [path])  # fmt: skip
-    except Exception as exc:  # duckdb raises its own error types for unreadable files
+    except duckdb.Error as exc:
         raise DataError(f"cannot import {path}: {exc}") from exc
     return store.count("events") - before
