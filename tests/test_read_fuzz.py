@@ -70,3 +70,9 @@ def test_any_file_is_accounted_for(data: bytes, suffix: str) -> None:
         path.write_bytes(gzip.compress(data) if suffix == ".gz" else data)
         records = _records(read_paths([str(path)]))
         assert all(str(r.source).startswith(str(path)) for r in records)  # type: ignore[attr-defined]
+
+
+def test_a_bare_html_tag_is_a_fragment_too() -> None:
+    """lxml asserts on "<html>" with no body; the reader answers, it does not crash."""
+    assert isinstance(read_fragment("<html>"), list)
+    assert isinstance(read_html("<html>", "x"), Article | Skipped)

@@ -48,7 +48,7 @@ def read_fragment(html: str) -> list[Paragraph]:
 
     try:
         root = lxml_html.fragment_fromstring(html, create_parent="div")
-    except (ParserError, ValueError):
+    except (ParserError, ValueError, AssertionError):  # lxml asserts on "<html>" with no body
         return [block(html)] if html.strip() else []
     return _walk(root)
 
