@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
+from detente.events.when import is_time
 from detente.records import Sentence, Token
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -166,7 +167,7 @@ def _prep(sentence: Sentence, anchors: list[int], word: str) -> Token | None:
         for tok in sentence.children(anchor):
             if tok.dep in ("prep", "dative", "agent") and tok.text.lower() == word:
                 objects = [t for t in sentence.children(tok.i) if t.dep == "pobj"]
-                if not any(t.ent_type in ("DATE", "TIME") for t in objects):
+                if not any(is_time(sentence, t.i) for t in objects):
                     return tok
     return None
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from detente.events.modality import SPEECH_VERBS
 from detente.events.syntax import ancestors
-from detente.records import DatePrecision, Sentence
+from detente.records import DatePrecision, Sentence, Token
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
@@ -167,17 +167,87 @@ def _bare_year(text: str, pub: date, future: bool) -> tuple[str, DatePrecision] 
     return (m[1], "year") if m else None
 
 
+WEEKDAY_NAMES = {name.lower() for name in calendar.day_name}
+RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+PERIODS = {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+SHIFTS = {"last", "next", "this", "earlier", "later", "past", "coming"}
+UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+YEAR_PREPS = {"in", "since", "by", "until", "till", "before", "after", "during", "from", "to"}
+
+
 def date_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    """Token ranges ``[first, last]`` that spaCy tagged as DATE."""
+    """Token ranges ``[first, last]`` of the time expressions a sentence holds: "on 5 March
+    2020", "in October 2019", "on Friday", "last week", "two years ago", "in 2018"."""
+    tokens = sentence.tokens
     spans: list[tuple[int, int]] = []
-    for tok in sentence.tokens:
-        if tok.ent_type != "DATE":
+    i = 0
+    while i < len(tokens):
+        last = _date_end(tokens, i)
+        if last is None:
+            i += 1
             continue
-        if spans and spans[-1][1] == tok.i - 1:
-            spans[-1] = (spans[-1][0], tok.i)
-        else:
-            spans.append((tok.i, tok.i))
+        spans.append((i, last))
+        i = last + 1
     return spans
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].text.lower().rstrip(".") if 0 <= i < len(tokens) else ""
+
+
+def _is_month(tok: Token) -> bool:
+    word = tok.text.lower().rstrip(".")
+    return word in MONTHS and tok.text[:1].isupper() and tok.pos != "AUX"
+
+
+def _is_day_number(word: str) -> bool:
+    digits = word.rstrip("stndrh") if word[:1].isdigit() else ""
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _date_end(tokens: tuple[Token, ...], i: int) -> int | None:
+    """Where a time expression starting at token ``i`` ends, if one starts there."""
+    word = _word(tokens, i)
+    if _is_day_number(word) and i + 1 < len(tokens) and _is_month(tokens[i + 1]):
+        return _month_end(tokens, i + 1)
+    if _is_month(tokens[i]):
+        return _month_end(tokens, i)
+    if (word in WEEKDAY_NAMES and tokens[i].text[:1].isupper()) or word in RELATIVE_DAYS:
+        return i
+    if word in SHIFTS:
+        nxt = _word(tokens, i + 1)
+        if nxt == "this" and _word(tokens, i + 2) in PERIODS:  # "earlier this month"
+            return i + 2
+        if nxt in PERIODS or nxt in WEEKDAY_NAMES:
+            return i + 1
+    if (
+        (word.isdigit() or word in NUMBERS)
+        and _word(tokens, i + 1) in UNITS
+        and _word(tokens, i + 2) == "ago"
+    ):
+        return i + 2
+    if YEAR.fullmatch(word) and _word(tokens, i - 1) in YEAR_PREPS:
+        return i
+    return None
+
+
+def _month_end(tokens: tuple[Token, ...], i: int) -> int:
+    """After a month: an optional day, an optional comma and an optional year."""
+    end = i
+    if _is_day_number(_word(tokens, end + 1)):
+        end += 1
+    if _word(tokens, end + 1) == "," and YEAR.fullmatch(_word(tokens, end + 2)):
+        return end + 2
+    if YEAR.fullmatch(_word(tokens, end + 1)) or (
+        _word(tokens, end + 1) == "of" and YEAR.fullmatch(_word(tokens, end + 2))
+    ):
+        return end + (2 if _word(tokens, end + 1) == "of" else 1)
+    return end
+
+
+def is_time(sentence: Sentence, i: int) -> bool:
+    """Is token ``i`` part of a time expression ("on Friday" is not the "on" of a pattern)?"""
+    return any(first <= i <= last for first, last in date_spans(sentence))
 
 
 def event_date(sentence: Sentence, trigger: int, published: date | None, future: bool) -> When:
