@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from detente.events.when import resolve
+from detente.events.when import date_spans, resolve
+from tests.conftest import sentence
 
 PUB = date(2021, 5, 1)
 
@@ -41,3 +42,23 @@ def test_resolve(text: str, future: bool, value: str, precision: str) -> None:
 
 def test_nonsense_is_not_a_date() -> None:
     assert resolve("the summit", PUB) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "spans"),
+    [
+        (["talks", "in", "October", "2019", "failed"], [(2, 3)]),
+        (["on", "5", "March", "2020", "."], [(1, 3)]),
+        (["on", "March", "5", ",", "2020"], [(1, 4)]),
+        (["he", "said", "on", "Friday"], [(3, 3)]),
+        (["since", "last", "week"], [(1, 2)]),
+        (["two", "years", "ago"], [(0, 2)]),
+        (["earlier", "this", "month"], [(0, 2)]),
+        (["in", "2018", "and", "2000", "people"], [(1, 1)]),
+        (["he", "may", "visit", "in", "May"], [(4, 4)]),
+    ],
+)
+def test_time_expressions_are_found_by_rule(words: list[str], spans: list[tuple[int, int]]) -> None:
+    pos = ["AUX" if w == "may" else "PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    s = sentence(words, list(range(len(words))), ["dep"] * len(words), pos)
+    assert date_spans(s) == spans
