@@ -18,7 +18,7 @@ import click
 
 from detente import __version__
 from detente.cli_serve import COMMANDS as SERVE_COMMANDS
-from detente.cli_store import COMMANDS
+from detente.cli_store import COMMANDS, parse_day
 from detente.errors import DetenteError
 from detente.records import Article, Event, Result, Skipped
 from detente.render import to_jsonl, to_table
@@ -50,15 +50,6 @@ class Tally:
 
     def exit_code(self) -> int:
         return EXIT_SKIPPED if self.skipped else 0
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def _settings(ctx: click.Context, **flags: object) -> Settings:
@@ -146,7 +137,7 @@ FORMAT = click.option(
 )
 PUBLISHED = click.option(
     "--published",
-    callback=_date,
+    callback=parse_day,
     metavar="YYYY-MM-DD",
     help="Publication date, when the input does not say it.",
 )

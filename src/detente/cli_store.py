@@ -31,7 +31,8 @@ CSV_COLUMNS = (
 EXPORT_FORMATS = ("gdelt", "gdelt-mentions", "icews", "plover", "polecat", "parquet", "jsonl")
 
 
-def _when(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+def parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """The click callback for every date option: YYYY-MM-DD, or a usage error."""
     if value is None:
         return None
     try:
@@ -71,8 +72,8 @@ def query_options(f: Any) -> Any:
         click.option("--dyad", metavar="A-B", help="Two actors, e.g. USA-PRK (either way round)."),
         click.option("--directed", is_flag=True, help="With --dyad: only A acting on B."),
         click.option("--actor", metavar="CODE", help="A country (PRK) or actor code (PRKGOV)."),
-        click.option("--since", callback=_when, metavar="YYYY-MM-DD", help="Events from."),
-        click.option("--until", callback=_when, metavar="YYYY-MM-DD", help="Events until."),
+        click.option("--since", callback=parse_day, metavar="YYYY-MM-DD", help="Events from."),
+        click.option("--until", callback=parse_day, metavar="YYYY-MM-DD", help="Events until."),
         click.option("--root", metavar="CODE", help="CAMEO root or code prefix (16, 164)."),
         click.option("--plover", metavar="TYPE", help="PLOVER type (SANCTION)."),
         click.option("--origin", metavar="NAME", help="Only events from detente, gdelt, icews."),
@@ -221,7 +222,7 @@ def actors(ctx: click.Context, db: str | None, top: int) -> None:
 
 @actors.command()
 @click.argument("phrase")
-@click.option("--date", "day", callback=_when, metavar="YYYY-MM-DD",
+@click.option("--date", "day", callback=parse_day, metavar="YYYY-MM-DD",
               help="Resolve as of this day (default: today).")  # fmt: skip
 @click.option("--actors", "extra", multiple=True, metavar="FILE",
               help="User actor files (detente TSV or TABARI), tried first.")  # fmt: skip
