@@ -50,19 +50,29 @@ def _quads_sql() -> str:
     return ", ".join(f"count(*) FILTER (WHERE quad_class = {q})" for q in QUADS)
 
 
-def dyad_series(store: Store, query: EventQuery, by: Period = "month",
-                phases: list[Phase] | None = None) -> list[Bucket]:  # fmt: skip
-    """Events matching ``query`` (usually a dyad) per week or month."""
+def _dated(query: EventQuery, by: str) -> tuple[str, list[object]]:
+    """The query's WHERE clause, limited to dated events, for a series by week or month."""
     if by not in ("week", "month"):
         raise ValueError(f"by must be week or month, not {by!r}")
     where, params = query.where()
     extra = " AND date_start IS NOT NULL" if where else " WHERE date_start IS NOT NULL"
-    sql = SERIES_SQL.format(period=by, quads=_quads_sql(), where=where + extra)
+    return where + extra, params
+
+
+def period_label(start: date, by: str) -> str:
+    """ "2019-10" for a month, the ISO week "2019-W41" for a week."""
+    return start.strftime("%Y-%m") if by == "month" else start.strftime("%G-W%V")
+
+
+def dyad_series(store: Store, query: EventQuery, by: Period = "month",
+                phases: list[Phase] | None = None) -> list[Bucket]:  # fmt: skip
+    """Events matching ``query`` (usually a dyad) per week or month."""
+    where, params = _dated(query, by)
+    sql = SERIES_SQL.format(period=by, quads=_quads_sql(), where=where)
     out = []
     for row in store.db.execute(sql, params).fetchall():
         start = row[0] if isinstance(row[0], date) else date.fromisoformat(str(row[0])[:10])
-        label = start.strftime("%Y-%m") if by == "month" else start.strftime("%G-W%V")
-        out.append(Bucket(label, start, int(row[1]), int(row[2] or 0),
+        out.append(Bucket(period_label(start, by), start, int(row[1]), int(row[2] or 0),
                           (int(row[3]), int(row[4]), int(row[5]), int(row[6])),
                           float(row[7] or 0.0), None if row[8] is None else float(row[8]),
                           phase_of(start, phases or [])))  # fmt: skip
@@ -101,17 +111,15 @@ def compare_origins(
     store: Store, query: EventQuery, by: Period = "month"
 ) -> tuple[list[str], list[tuple[str, dict[str, int]]]]:
     """Events per period and per origin (detente, gdelt, icews …) for the same filters."""
-    where, params = query.where()
-    extra = " AND date_start IS NOT NULL" if where else " WHERE date_start IS NOT NULL"
+    where, params = _dated(query, by)
     sql = (
         f"SELECT CAST(date_trunc('{by}', date_start) AS DATE) AS p, origin, count(*) "
-        f"FROM events{where}{extra} GROUP BY p, origin ORDER BY p, origin"
+        f"FROM events{where} GROUP BY p, origin ORDER BY p, origin"
     )
     table: dict[str, dict[str, int]] = {}
     origins: set[str] = set()
     for start, origin, n in store.db.execute(sql, params).fetchall():
-        label = start.strftime("%Y-%m") if by == "month" else start.strftime("%G-W%V")
-        table.setdefault(label, {})[origin] = int(n)
+        table.setdefault(period_label(start, by), {})[origin] = int(n)
         origins.add(origin)
     ordered = sorted(origins, key=lambda o: (o != "detente", o))
     return ordered, sorted(table.items())
