@@ -35,10 +35,12 @@ class Pipeline:
         prefilter = None
         if self.settings.prefilter:
             exceptions = verb_exceptions(nlp)
-            prefilter = Prefilter.build(kb, lexicon, exceptions, self.settings.require_target)
+            alone = not self.settings.require_target or self.settings.implied_targets
+            prefilter = Prefilter.build(kb, lexicon, exceptions, require_target=not alone)
         self.parser = Parser(nlp, max(self.settings.batch_size, 1), prefilter)
         self.resolver = ActorResolver(kb)
-        self.coder = EventCoder(lexicon, load_codebook(), self.settings.require_target)
+        self.coder = EventCoder(lexicon, load_codebook(), self.settings.require_target,
+                                self.settings.implied_targets)  # fmt: skip
 
     def code_article(self, article: Article) -> Result:
         """Parse, resolve actors and code events for one article."""

@@ -28,6 +28,9 @@ class Settings:
     min_confidence: float = 0.0
     include_negated: bool = True
     require_target: bool = True
+    # With no target named, aim the event at the place it happens or the source's own
+    # country (its government, or its people), marked "target implied" in the rule.
+    implied_targets: bool = True
     prefilter: bool = True  # parse only the sentences that can hold an event (issue 8)
     workers: int = 1  # worker processes for `detente ingest` (one model each)
 

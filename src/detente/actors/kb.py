@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from detente.errors import DataError
 
@@ -127,7 +127,11 @@ class KnowledgeBase:
     def person_at(self, entries: list[Entry], day: date) -> Entry | None:
         """The role a person held on ``day``: the highest-ranked valid one."""
         valid = [e for e in entries if e.valid_on(day)]
-        return min(valid, key=lambda e: ROLE_RANK.get(e.role, 9)) if valid else None
+        if not valid:
+            return None
+        # Phoenix rows have no role: a dated office beats an undated "elite" fallback.
+        return min(valid, key=lambda e: (ROLE_RANK.get(e.role, 9), e.sector == "ELI",
+                                         e.start is None and e.end is None))  # fmt: skip
 
 
 def _split(cell: str) -> list[str]:
@@ -211,6 +215,26 @@ def _person_entries() -> Iterator[Entry]:
             )
 
 
+def _phoenix_entries() -> Iterator[Entry]:
+    """People, international bodies and armed groups converted from the Phoenix dictionaries
+    (``scripts/convert_phoenix_actors.py``); the knowledge base uses them only for names its
+    own files lack."""
+    for n, row in _rows("phoenix.tsv"):
+        try:
+            start = date.fromisoformat(row["start"]) if row["start"] else None
+            end = date.fromisoformat(row["end"]) if row["end"] else None
+        except ValueError as exc:
+            raise DataError(f"phoenix.tsv line {n}: {exc}") from exc
+        code, kind = row["code"], row["kind"]
+        if kind not in ("person", "org", "group"):
+            raise DataError(f"phoenix.tsv line {n}: unknown kind {kind!r}")
+        country = code[:3]
+        sector = "" if country in ("IGO", "NGO", "IMG", "MNC") else code[3:6]
+        for alias in _split(row["aliases"]):
+            yield Entry(alias, cast(Kind, kind), code, country, sector, row["name"], start=start,
+                        end=end, source=f"phoenix:{row['source']}")  # fmt: skip
+
+
 def _agents() -> dict[str, str]:
     agents: dict[str, str] = {}
     for _, row in _rows("agents.tsv"):
@@ -233,6 +257,8 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
             *_person_entries(),
             *_place_entries(),
         ]
+        known = {fold(e.alias) for e in entries}
+        entries += [e for e in _phoenix_entries() if fold(e.alias) not in known]
         agents = _agents()
     except (KeyError, FileNotFoundError) as exc:
         raise DataError(f"actor data is incomplete: {exc}") from exc

@@ -38,7 +38,7 @@ class ActorResolver:
         """Every actor mention of one sentence, in token order."""
         names = self._names(sentence, day, memory)
         roles = role_mentions(self.kb, sentence, names, day, memory)
-        pronouns = pronoun_mentions(sentence, names, memory)
+        pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
         taken = {i for m in roles for i in range(m.first, m.last + 1)}
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
         return sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
@@ -91,7 +91,11 @@ class ActorResolver:
         self, key: str, span: tuple[Token, ...], day: date, memory: Memory
     ) -> tuple[Actor, str, Entry] | None:
         text = " ".join(t.text for t in span)
-        entries = [e for e in self.kb.lookup(key) if not e.acronym or _capitals(text)]
+        entries = [
+            e
+            for e in self.kb.lookup(key)
+            if (not e.acronym or _capitals(text)) and (not _borrowed_word(e, span))
+        ]
         if entries:
             actor, entry = entry_actor(self.kb, entries, day)
             return actor, _how(entry, key), entry
@@ -101,6 +105,12 @@ class ActorResolver:
                           named.actor.sector, named.actor.name)  # fmt: skip
             return named.actor, "coreference", proxy
         return None
+
+
+def _borrowed_word(entry: Entry, span: tuple[Token, ...]) -> bool:
+    """A one-word name from the Phoenix lists counts only where the parser reads a proper
+    noun: "Grant" or "Major" at the start of a sentence is not a person."""
+    return entry.source.startswith("phoenix:") and len(span) == 1 and span[0].pos != "PROPN"
 
 
 def _capitals(text: str) -> bool:

@@ -13,6 +13,12 @@ from detente.records import Actor, Mention, Sentence, Token
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
 OF_PREPS = {"of", "from", "for", "in"}
+# Who acts where they live, so that a place can tell their country (not troops or envoys).
+LOCAL_SECTORS = {"CVL", "OPP", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "HLH", "AGR",
+                 "UAF", "CRM", "RAD", "JUD", "PPL"}  # fmt: skip
+LOCATIVE_PREPS = {"in", "at", "outside", "across", "throughout", "near"}
+PLACE_KINDS = {"place", "country", "seat"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl"}
 HEAD = ("head of state and government", "head of state")
 GOVERNMENT = ("head of state and government", "head of government")
 # Titles that name one office of a country, so a date says who held it.
@@ -45,8 +51,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         title = title_of(sentence, tok)
         owners = _owners(sentence, tok, names)
         if not owners:
-            out += _title_coreference(sentence, tok, title, memory)
-            continue
+            found = _title_coreference(sentence, tok, title, memory)
+            place = None if found or sector not in LOCAL_SECTORS else _located(sentence, tok, names)
+            if place is None:
+                out += found
+                continue
+            owners = [place]
         first = min([tok.i, *[m.first for m in owners if m.first < tok.i]])
         for owner in owners:
             holder = _holder(kb, owner.actor.country, title, day)
@@ -65,6 +75,45 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
                                     kb_id=f"role:{title}"))  # fmt: skip
     return out
+
+
+def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:
+    """ "Thousands of protesters rallied in Tbilisi", "a suicide bomber killed 12 at a market
+    in Kabul": people of no stated country acting where the clause says they act belong to
+    that place's country. Only for people who act where they live (not troops or envoys)."""
+    verb = _clause_verb(sentence, tok)
+    if verb is None:
+        return None
+    inside = _prep_phrases(sentence, verb.i, depth=3)
+    places = [m for m in names if m.head in inside and m.actor.kind in PLACE_KINDS]
+    return places[0] if places else None
+
+
+def _clause_verb(sentence: Sentence, tok: Token) -> Token | None:
+    """The verb of the clause a token belongs to."""
+    while tok.pos not in ("VERB", "AUX") or tok.dep not in CLAUSE_DEPS:
+        if tok.head == tok.i:
+            return None
+        tok = sentence.tokens[tok.head]
+    return tok
+
+
+def _prep_phrases(sentence: Sentence, i: int, depth: int) -> set[int]:
+    """Tokens under the locative prepositions of token ``i``, down ``depth`` phrases."""
+    found: set[int] = set()
+    frontier = [i]
+    for _ in range(depth):
+        nxt = []
+        for j in frontier:
+            for prep in sentence.children(j):
+                if prep.dep == "prep" and prep.text.lower() in LOCATIVE_PREPS:
+                    for obj in sentence.children(prep.i):
+                        if obj.dep == "pobj":
+                            found.add(obj.i)
+                            found |= {t.i for t in sentence.children(obj.i) if t.dep == "compound"}
+                            nxt.append(obj.i)
+        frontier = nxt
+    return found
 
 
 def _named_person(names: list[Mention], tok: Token) -> bool:

@@ -40,6 +40,7 @@ class Arguments:
     completable: bool = True  # may missing roles be filled from the sentence's other actors?
     guarded: bool = False  # … only when just one other party is there to be meant
     passive: bool = False  # "talks were held": the verb's subject is its event noun
+    victims: bool = False  # the act has an object that names no actor ("killing 20 people")
 
 
 def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Mention | None:
@@ -108,7 +109,8 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     # taken from the sentence when one other party could be meant.
     objects = [t.i for t in sentence.children(c.index) if t.dep == "dobj"]
     open_object = any(i != c.object_index for i in objects)
-    return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object)
+    return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
+                     victims=open_object)  # fmt: skip
 
 
 def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:

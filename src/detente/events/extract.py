@@ -15,7 +15,7 @@ from detente.events.triggers import Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
-from detente.records import Document, Event, Mention, Sentence, Trigger
+from detente.records import Actor, Document, Event, Mention, Sentence, Trigger
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
@@ -69,10 +69,23 @@ THREAT_CODES = {
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp"}
-PARSE_CONFIDENCE, FALLBACK_CONFIDENCE = 0.9, 0.6
+CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
+# Roots whose target may be implied when the sentence names none: a statement (01) or an
+# appeal (02) with no addressee is left without one.
+NO_IMPLIED_ROOTS = {"01", "02", "15"}
+# Force with no named target falls on people; other acts of non-state actors are aimed at
+# their government, and a government's at its population (as CAMEO's domestic coding does).
+POPULATION_ROOTS = {"18", "19", "20"}
+FORCE_ROOTS = {"18", "19", "20"}
+STATE_SECTORS = {"GOV", "MIL", "ELI", "PTY", "JUD", "LEG", "COP", "SPY"}
 
 
-_Dyad = tuple[Mention, Mention | None, bool]
+@dataclass(frozen=True, slots=True)
+class _Dyad:
+    source: Mention
+    target: Mention | None
+    how: str  # "parse" | "sentence" | "implied"
+    implied: Actor | None = None  # a target the sentence implies but does not name
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +98,17 @@ class _Found:
 class EventCoder:
     """Code every event a document's sentences report."""
 
-    def __init__(self, lexicon: Lexicon, codebook: Codebook, require_target: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        codebook: Codebook,
+        require_target: bool = True,
+        implied_targets: bool = True,
+    ) -> None:
         self.lexicon = lexicon
         self.codebook = codebook
         self.require_target = require_target
+        self.implied_targets = implied_targets
 
     def __call__(self, document: Document) -> list[Event]:
         events: list[Event] = []
@@ -112,8 +132,10 @@ class EventCoder:
         for item in found:
             place = nearest_place(sentence, item.candidate.index, places)
             dyads = list(_dyads(item, actors, place, speakers))
+            if not dyads and self.implied_targets:
+                dyads = list(_implied(item, place, actors))
             if not dyads and not self.require_target and self._alone_ok(item):
-                dyads = [(source, None, True) for source in item.args.sources]
+                dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
             for dyad in dyads:
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
@@ -142,7 +164,9 @@ class EventCoder:
         place: Mention | None,
         said: When | None,
     ) -> Event:
-        source, target, from_parse = dyad
+        source, target = dyad.source, dyad.target
+        target_actor = dyad.implied or (target.actor if target else None)
+        target_span = (target.start, target.end) if target else None
         c, article = item.candidate, document.article
         code = recode(c.code, item.mood)
         entry = self.codebook[code]
@@ -162,7 +186,7 @@ class EventCoder:
                 sentence.index,
                 trigger.start,
                 source.actor,
-                target.actor if target else None,
+                target_actor,
                 code,
             ),
             doc_id=article.doc_id,
@@ -170,8 +194,8 @@ class EventCoder:
             sentence_index=sentence.index,
             source=source.actor,
             source_span=(source.start, source.end),
-            target=target.actor if target else None,
-            target_span=(target.start, target.end) if target else None,
+            target=target_actor,
+            target_span=target_span,
             cameo=code,
             cameo_label=entry.name,
             goldstein=entry.goldstein,
@@ -180,8 +204,8 @@ class EventCoder:
             plover_mode=entry.plover_mode,
             plover_context=entry.plover_context,
             trigger=trigger,
-            rule=c.rule,
-            confidence=PARSE_CONFIDENCE if from_parse else FALLBACK_CONFIDENCE,
+            rule=c.rule + (f"; target implied ({dyad.implied.name})" if dyad.implied else ""),
+            confidence=CONFIDENCE[dyad.how],
             negated=item.mood.negated,
             modality=item.mood.modality,
             date=when.value,
@@ -239,6 +263,7 @@ def _dyads(
     if not targets and item.candidate.code[:2] in PAIRED_ROOTS and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
+    how = "parse" if from_parse else "sentence"
     bystanders = [m for m in actors if m not in speakers]
     if item.args.completable and not sources and symmetric and _unstated(item):
         sources = _others(bystanders, [], item.candidate.index)[:1]
@@ -251,7 +276,45 @@ def _dyads(
     for source in sources:
         for target in targets:
             if target.actor.code != source.actor.code:
-                yield source, target, from_parse
+                yield _Dyad(source, target, how)
+
+
+def _implied(item: _Found, place: Mention | None, actors: list[Mention]) -> Iterator[_Dyad]:
+    """A target the sentence implies but does not name ("Thousands demonstrated in Kirkuk",
+    "rebels shelled the town, killing 20"): the country of the place where it happens, else
+    the source's own; its government, or its people when the act is force or comes from the
+    state. Only where the sentence points at that country — a place, another of its actors —
+    or the act is a protest or force, which always has someone at the receiving end. Marked
+    in the rule, with a lower confidence."""
+    c = item.candidate
+    if c.kind != "verb" or c.code[:2] in NO_IMPLIED_ROOTS or item.mood.modality == "question":
+        return
+    for source in item.args.sources:
+        country = place.actor.country if place is not None else source.actor.country
+        if not country or country in ("IGO", "NGO", "IMG", "MNC"):
+            continue
+        named = place is not None or any(
+            m.actor.country == country and m.actor != source.actor for m in actors
+        )
+        if not named and not _aimed(item):
+            continue
+        state = source.actor.sector in STATE_SECTORS or source.actor.kind == "person"
+        people = item.candidate.code[:2] in POPULATION_ROOTS or (
+            state and country == source.actor.country
+        )
+        sector, who = ("CVL", "people") if people else ("GOV", "government")
+        actor = Actor(country + sector, country, sector, f"{country} {who}", kind="implied")
+        if actor.code != source.actor.code:
+            yield _Dyad(source, place, "implied", actor)
+
+
+def _aimed(item: _Found) -> bool:
+    """Does the act itself say someone is at its receiving end? A protest always; force when
+    it has victims ("killing about 20 people"), not a missile fired into the sea."""
+    c = item.candidate
+    if c.code[:2] == "14":
+        return True
+    return c.code[:2] in FORCE_ROOTS and item.args.victims
 
 
 def _unstated(item: _Found) -> bool:

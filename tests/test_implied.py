@@ -1,0 +1,84 @@
+"""Targets the sentence implies, actors placed by where they act, and the Phoenix people,
+on the real pipeline (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente import Pipeline
+from detente.actors.kb import load_kb
+from detente.records import Event
+from detente.settings import Settings
+from tests.conftest import article
+
+pytestmark = pytest.mark.model
+DAY = date(2024, 1, 10)
+
+
+def code(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.code_article(article(text, DAY)).events)
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in events}
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.")
+    assert dyads(events) == {("IRQ", "IRQGOV", "14")}
+    (event,) = events
+    assert "target implied" in event.rule
+    assert event.confidence < 0.6
+    assert event.target_span is not None  # the place that implies it: "Kirkuk"
+    assert event.sentence[slice(*event.target_span)] == "Kirkuk"
+
+
+def test_force_with_victims_falls_on_people_but_a_test_firing_has_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    killed = code(pipeline, "Sudanese rebels attacked a village on Monday, killing 20 people.")
+    assert ("SDNREB", "SDNCVL", "19") in dyads(killed) or ("SDNREB", "SDNCVL", "18") in dyads(
+        killed
+    )
+    assert not code(pipeline, "North Korea fired a ballistic missile into the sea on Thursday.")
+
+
+def test_a_promise_with_no_one_named_stays_without_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the seed's "Biden had promised … to take a U-turn": nothing points at a target
+    text = "Biden had promised in his election campaign to take a U-turn from his policies."
+    assert not code(pipeline, text)
+
+
+def test_implied_targets_can_be_turned_off() -> None:
+    plain = Pipeline(Settings.load(implied_targets=False))
+    assert not code(plain, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.")
+
+
+def test_people_of_no_stated_country_belong_to_the_place_they_act_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline, "Thousands of protesters rallied in Tbilisi on Sunday against the plan."
+    )
+    assert {e.source.code for e in events} == {"GEOCVL"}
+    # troops and envoys act abroad: a place says nothing about whose they are
+    events = code(pipeline, "Soldiers attacked a village in Lebanon on Sunday.")
+    assert all(e.source.country != "LBN" for e in events)
+
+
+def test_it_in_what_a_role_noun_says_is_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The Israeli military said it had killed a Hezbollah commander.")
+    assert {e.source.code for e in events} == {"ISRMIL"}
+
+
+def test_phoenix_people_fill_what_the_curated_lists_lack() -> None:
+    kb = load_kb()
+    (museveni,) = {e.country for e in kb.lookup("yoweri museveni")}
+    assert museveni == "UGA"
+    # a curated name is never overridden by a Phoenix row
+    assert all(not e.source.startswith("phoenix:") for e in kb.lookup("joe biden"))
+
+
+def test_a_phoenix_person_is_an_actor_by_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline, "President Yoweri Museveni threatened to ban Ugandan opposition candidates."
+    )
+    assert events and {e.source.code for e in events} == {"UGAGOV"}
