@@ -260,11 +260,13 @@ def _actor_json(
 ) -> dict[str, object] | None:
     if actor is None:
         return None
+    from detente.formats._common import iso3  # the country as ISO writes it: TMP → TLS
+
     start, end = span if span else (None, None)
     return {
         "text": sentence[start:end] if span else None,
         "code": actor.code,
-        "country": actor.country,
+        "country": iso3(actor.country),
         "sector": actor.sector or None,
         "name": actor.name or None,
         "start": start,

@@ -12,7 +12,7 @@ import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -235,6 +235,22 @@ def _phoenix_entries() -> Iterator[Entry]:
                         end=end, source=f"phoenix:{row['source']}")  # fmt: skip
 
 
+def _surnames(people: list[Entry], taken: set[str]) -> list[Entry]:
+    """ "President Mugabe": the last word of a Phoenix person's name, where it names one
+    person only and no other entry; the resolver takes it only after a title."""
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    for e in people:
+        words = e.name.split()
+        if e.kind == "person" and len(words) > 1 and len(words[-1]) > 3:
+            by_key[fold(words[-1])].append(e)
+    out = []
+    for key, found in by_key.items():
+        if key in taken or len({e.name for e in found}) != 1:
+            continue
+        out += [replace(e, alias=e.name.split()[-1], source="surname:" + e.source) for e in found]
+    return out
+
+
 def _agents() -> dict[str, str]:
     agents: dict[str, str] = {}
     for _, row in _rows("agents.tsv"):
@@ -258,7 +274,9 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
             *_place_entries(),
         ]
         known = {fold(e.alias) for e in entries}
-        entries += [e for e in _phoenix_entries() if fold(e.alias) not in known]
+        borrowed = [e for e in _phoenix_entries() if fold(e.alias) not in known]
+        entries += borrowed
+        entries += _surnames(borrowed, known | {fold(e.alias) for e in borrowed})
         agents = _agents()
     except (KeyError, FileNotFoundError) as exc:
         raise DataError(f"actor data is incomplete: {exc}") from exc

@@ -18,6 +18,14 @@ from detente.actors.roles import role_mentions
 from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
+HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "sheikh"}
+# "President Biden Tuesday said": a day or month next to a name is not part of it.
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
 
 
 class ActorResolver:
@@ -48,7 +56,11 @@ class ActorResolver:
         i = 0
         while i < len(sentence.tokens):
             match = self._longest_name(sentence, i, day, memory)
-            if match is None or self._embedded(sentence, match):
+            if (
+                match is None
+                or self._embedded(sentence, match)
+                or self._part_of_name(sentence, match)
+            ):
                 i += 1
                 continue
             found.append(match)
@@ -57,6 +69,26 @@ class ActorResolver:
                 memory.remember(span, Named(match.actor, match.kb_id))
             i = match.last + 1
         return found
+
+    def _title(self, tok: Token) -> bool:
+        """ "President", "Gen.", "Mr": a word that puts a surname after it."""
+        word = tok.text.lower().rstrip(".")
+        return word in HONORIFICS or self.kb.agents.get(word) is not None
+
+    def _part_of_name(self, sentence: Sentence, match: Mention) -> bool:
+        """ "Abdullah" in "Abdullah Ocalan", "Hassan" in "Omar Hassan al-Bashir": one word
+        of a longer name we do not know is not the person that word names elsewhere."""
+        if match.actor.kind != "person" or match.first != match.last or match.how == "coreference":
+            return False
+        tokens = sentence.tokens
+        neighbours = [tokens[j] for j in (match.first - 1, match.last + 1) if 0 <= j < len(tokens)]
+        return any(
+            t.pos == "PROPN"
+            and t.text[:1].isupper()
+            and t.text.lower() not in self.kb.agents
+            and t.text.lower() not in CALENDAR
+            for t in neighbours
+        )
 
     def _embedded(self, sentence: Sentence, match: Mention) -> bool:
         """ "National Security Council" is not the UN's: an organisation's name inside a longer
@@ -80,7 +112,8 @@ class ActorResolver:
             if not part and tokens[j].text != "-":
                 break  # a name runs over hyphens ("Jong-un"), not over punctuation
             key = fold(sentence.text[tokens[i].start : tokens[j].end])
-            found = self._lookup(key, tokens[i : j + 1], day, memory) if part else None
+            before = tokens[i - 1] if i else None
+            found = self._lookup(key, tokens[i : j + 1], day, memory, before) if part else None
             if found is not None:
                 actor, how, entry = found
                 best = make_mention(sentence, i, j, actor, how=how, kb_id=entry.kb_id,
@@ -88,13 +121,21 @@ class ActorResolver:
         return best
 
     def _lookup(
-        self, key: str, span: tuple[Token, ...], day: date, memory: Memory
+        self,
+        key: str,
+        span: tuple[Token, ...],
+        day: date,
+        memory: Memory,
+        before: Token | None = None,
     ) -> tuple[Actor, str, Entry] | None:
         text = " ".join(t.text for t in span)
+        titled = before is not None and self._title(before)
         entries = [
             e
             for e in self.kb.lookup(key)
-            if (not e.acronym or _capitals(text)) and (not _borrowed_word(e, span))
+            if (not e.acronym or _capitals(text))
+            and not _borrowed_word(e, span)
+            and (titled or not e.source.startswith("surname:"))
         ]
         if entries:
             actor, entry = entry_actor(self.kb, entries, day)

@@ -13,7 +13,7 @@ from detente.events.syntax import (
     subject,
 )
 from detente.events.triggers import Candidate
-from detente.records import Mention, Sentence
+from detente.records import Mention, Sentence, Token
 
 # Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
 # when a lexicon pattern names them ("impose sanctions on X"), since "talks on security"
@@ -24,8 +24,13 @@ NP_PREPS = {"of", "from"}
 LIGHT_VERBS = {
     "have", "hold", "conduct", "attend", "begin", "start", "resume", "open", "join", "launch",
     "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
-    "intensify", "escalate",
+    "intensify", "escalate", "renew", "organise", "organize", "lead", "complete", "make",
+    "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
+    "call", "plan", "prepare", "expand", "broaden", "deepen",
 }  # fmt: skip
+# Prepositions on a light verb that name the other party ("staged rallies against the
+# government", "held talks with Seoul").
+LIGHT_VERB_PREPS = {"with", "against", "to", "toward", "towards", "between", "among"}
 # Acts of saying whose that-clause names their addressee ("urged that X …").
 SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
@@ -41,6 +46,7 @@ class Arguments:
     guarded: bool = False  # … only when just one other party is there to be meant
     passive: bool = False  # "talks were held": the verb's subject is its event noun
     victims: bool = False  # the act has an object that names no actor ("killing 20 people")
+    predicated: bool = True  # a verb, or a noun a light verb acts out ("staged rallies")
 
 
 def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Mention | None:
@@ -144,16 +150,22 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
     """ "Russia's invasion of Ukraine", "talks between A and B", "A held talks with B"."""
     preps = c.noun.preps if c.noun is not None else frozenset()
+    noun = _phrase_head(sentence, c.index)
     owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
+    if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
+        owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
     others: list[Mention] = []
-    for tok in prep_objects(sentence, c.index, set(preps) or PARTICIPANT_PREPS):
-        others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
-    noun = sentence.tokens[c.index]
+    for anchor in {c.index, noun.i}:
+        for tok in prep_objects(sentence, anchor, set(preps) or PARTICIPANT_PREPS):
+            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
     light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
     if not sources and light and noun.dep == "dobj":
         subj = subject(sentence, noun.head)
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    if light and noun.dep == "dobj" and not others:
+        for tok in prep_objects(sentence, noun.head, LIGHT_VERB_PREPS):
+            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
     if not sources and len(others) > 1:
         sources, others = others[:1], others[1:]
     # A bare noun ("the kind of deal that …") names no event of its own; one that is held,
@@ -162,8 +174,21 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         t.dep == "prep" and t.text.lower() == "between" for t in sentence.children(c.index)
     )
     return Arguments(
-        tuple(sources), tuple(m for m in others if m not in sources), completable=light or between
+        tuple(sources),
+        tuple(m for m in others if m not in sources),
+        completable=light or between,
+        predicated=light and noun.dep == "dobj",
     )
+
+
+def _phrase_head(sentence: Sentence, i: int) -> Token:
+    """The noun a trigger noun modifies as a compound ("mediation" in "mediation mission"),
+    else the trigger itself: where the phrase's verb and prepositions attach."""
+    tok = sentence.tokens[i]
+    head = sentence.tokens[tok.head]
+    if tok.dep == "compound" and head.pos == "NOUN" and head.i != i:
+        return head
+    return tok
 
 
 def _tuple(sentence: Sentence, i: int | None, mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
-from detente.events.syntax import ancestors
+from detente.events.syntax import ancestors, under
 from detente.events.triggers import Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
@@ -133,7 +133,7 @@ class EventCoder:
             place = nearest_place(sentence, item.candidate.index, places)
             dyads = list(_dyads(item, actors, place, speakers))
             if not dyads and self.implied_targets:
-                dyads = list(_implied(item, place, actors))
+                dyads = list(_implied(sentence, item, place, actors))
             if not dyads and not self.require_target and self._alone_ok(item):
                 dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
             for dyad in dyads:
@@ -279,22 +279,31 @@ def _dyads(
                 yield _Dyad(source, target, how)
 
 
-def _implied(item: _Found, place: Mention | None, actors: list[Mention]) -> Iterator[_Dyad]:
+def _implied(
+    sentence: Sentence, item: _Found, place: Mention | None, actors: list[Mention]
+) -> Iterator[_Dyad]:
     """A target the sentence implies but does not name ("Thousands demonstrated in Kirkuk",
     "rebels shelled the town, killing 20"): the country of the place where it happens, else
     the source's own; its government, or its people when the act is force or comes from the
-    state. Only where the sentence points at that country — a place, another of its actors —
-    or the act is a protest or force, which always has someone at the receiving end. Marked
+    state. Only where the act points at that country — a place, another of its actors in the
+    act's own phrase ("promised to democratize Serbia") — or the act is a protest or force, which always has someone at the receiving end. Marked
     in the rule, with a lower confidence."""
     c = item.candidate
-    if c.kind != "verb" or c.code[:2] in NO_IMPLIED_ROOTS or item.mood.modality == "question":
+    if (
+        not item.args.predicated
+        or c.code[:2] in NO_IMPLIED_ROOTS
+        or item.mood.modality == "question"
+    ):
         return
     for source in item.args.sources:
         country = place.actor.country if place is not None else source.actor.country
         if not country or country in ("IGO", "NGO", "IMG", "MNC"):
             continue
         named = place is not None or any(
-            m.actor.country == country and m.actor != source.actor for m in actors
+            m.actor.country == country
+            and m.actor != source.actor
+            and under(sentence, c.index, m.head)
+            for m in actors
         )
         if not named and not _aimed(item):
             continue

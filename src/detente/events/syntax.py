@@ -20,6 +20,11 @@ def ancestors(sentence: Sentence, i: int) -> list[int]:
     return chain
 
 
+def under(sentence: Sentence, i: int, j: int) -> bool:
+    """Is token ``j`` in the phrase headed by ``i`` (``i`` among its ancestors)?"""
+    return i in ancestors(sentence, j)
+
+
 def child(sentence: Sentence, i: int, deps: set[str], lemma: str = "") -> Token | None:
     for tok in sentence.children(i):
         if tok.dep in deps and (not lemma or tok.lemma == lemma or tok.text.lower() == lemma):
