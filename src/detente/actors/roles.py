@@ -157,8 +157,8 @@ def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mentio
     """The countries or organisations a role noun belongs to, as far as the parse shows."""
     direct = [m for m in names if _attached(sentence, m, tok)]
     # "opposition groups in Zimbabwe": the phrase's preposition hangs off the head noun
-    heads = [tok.i] + ([tok.head] if tok.dep == "compound" and tok.head != tok.i else [])
-    for child in [] if direct else [c for h in heads for c in sentence.children(h)]:
+    phrase = [tok.i] + ([tok.head] if tok.dep == "compound" and tok.head != tok.i else [])
+    for child in [] if direct else [c for h in phrase for c in sentence.children(h)]:
         if child.dep == "prep" and child.text.lower() in OF_PREPS:
             objects = [t.i for t in sentence.children(child.i) if t.dep == "pobj"]
             direct += [m for m in names if m.head in objects]

@@ -286,8 +286,8 @@ def _implied(
     "rebels shelled the town, killing 20"): the country of the place where it happens, else
     the source's own; its government, or its people when the act is force or comes from the
     state. Only where the act points at that country — a place, another of its actors in the
-    act's own phrase ("promised to democratize Serbia") — or the act is a protest or force, which always has someone at the receiving end. Marked
-    in the rule, with a lower confidence."""
+    act's own phrase ("promised to democratize Serbia") — or the act is a protest, or force
+    with victims. Marked in the rule, with a lower confidence."""
     c = item.candidate
     if (
         not item.args.predicated
