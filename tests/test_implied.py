@@ -82,3 +82,18 @@ def test_a_phoenix_person_is_an_actor_by_date(pipeline) -> None:  # type: ignore
         pipeline, "President Yoweri Museveni threatened to ban Ugandan opposition candidates."
     )
     assert events and {e.source.code for e in events} == {"UGAGOV"}
+
+
+def test_a_weapon_as_the_subject_is_coded_to_unidentified_forces_where_it_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "A roadside bomb killed two US soldiers near Samarra on Sunday.")
+    assert dyads(events) == {("IRQUAF", "USAMIL", "19")}
+    assert "source implied" in events[0].rule
+    # a passive with no "by" is not enough: the doer is often named elsewhere
+    assert not code(pipeline, "Two US soldiers were killed near Samarra on Sunday.")
+
+
+def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Students demanded the resignation of Algerian President Ben Bella."
+    assert {e.source.country for e in code(pipeline, text)} == {"DZA"}
+    text = "Students demanded that Algeria and Morocco reopen the border."
+    assert not any(e.source.country in ("DZA", "MAR") for e in code(pipeline, text))

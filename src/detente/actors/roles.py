@@ -12,7 +12,7 @@ from detente.records import Actor, Mention, Sentence, Token
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
-OF_PREPS = {"of", "from", "for", "in"}
+OF_PREPS = {"of", "from", "for", "in", "throughout", "across"}
 # Who acts where they live, so that a place can tell their country (not troops or envoys).
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "HLH", "AGR",
                  "UAF", "CRM", "RAD", "JUD", "PPL"}  # fmt: skip
@@ -52,7 +52,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         owners = _owners(sentence, tok, names)
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)
-            place = None if found or sector not in LOCAL_SECTORS else _located(sentence, tok, names)
+            local = not found and sector in LOCAL_SECTORS
+            place = (
+                (_located(sentence, tok, names) or _only_country(sentence, tok, names))
+                if local
+                else None
+            )
             if place is None:
                 out += found
                 continue
@@ -87,6 +92,25 @@ def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | 
     inside = _prep_phrases(sentence, verb.i, depth=3)
     places = [m for m in names if m.head in inside and m.actor.kind in PLACE_KINDS]
     return places[0] if places else None
+
+
+def _only_country(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:
+    """ "Islamic fundamentalists continued their hunger strike to demand the resignation of
+    Algerian President Ben Bella": the people who act, of no stated country, in a sentence
+    that names one country only, are of that country. Only for the doer of a clause."""
+    if not _in_subject(sentence, tok):
+        return None
+    countries = {m.actor.country for m in names if m.actor.country}
+    if len(countries) != 1 or countries & {"IGO", "NGO", "IMG", "MNC"}:
+        return None
+    return next(m for m in names if m.actor.country)
+
+
+def _in_subject(sentence: Sentence, tok: Token) -> bool:
+    """Is the token the subject, or inside it ("thousands of students")?"""
+    while tok.dep in ("pobj", "prep", "compound", "amod", "conj", "appos"):
+        tok = sentence.tokens[tok.head]
+    return tok.dep in ("nsubj", "nsubjpass")
 
 
 def _clause_verb(sentence: Sentence, tok: Token) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
@@ -77,6 +77,12 @@ NO_IMPLIED_ROOTS = {"01", "02", "15"}
 # their government, and a government's at its population (as CAMEO's domestic coding does).
 POPULATION_ROOTS = {"18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
+WEAPON_SUBJECTS = {
+    "bomb", "bombing", "blast", "explosion", "device", "mine", "minefield", "landmine",
+    "rocket", "missile", "shell", "mortar", "grenade", "gunfire", "fire", "attack", "strike",
+    "airstrike", "raid", "ambush", "shelling", "drone", "ied", "car bomb",
+}  # fmt: skip
+IMPLIED_SOURCE_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF"}
 STATE_SECTORS = {"GOV", "MIL", "ELI", "PTY", "JUD", "LEG", "COP", "SPY"}
 
 
@@ -93,6 +99,7 @@ class _Found:
     candidate: Candidate
     args: Arguments
     mood: Mood
+    source_implied: bool = False  # "a roadside bomb near Samarra killed …": see _implied_source
 
 
 class EventCoder:
@@ -129,17 +136,32 @@ class EventCoder:
         speakers = _speakers(sentence, actors)
         found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
         events = []
-        for item in found:
-            place = nearest_place(sentence, item.candidate.index, places)
-            dyads = list(_dyads(item, actors, place, speakers))
-            if not dyads and self.implied_targets:
-                dyads = list(_implied(sentence, item, place, actors))
-            if not dyads and not self.require_target and self._alone_ok(item):
-                dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
+        for first in found:
+            place = nearest_place(sentence, first.candidate.index, places)
+            item, dyads = self._pairs(sentence, first, actors, place, speakers)
             for dyad in dyads:
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
         return _unique(events)
+
+    def _pairs(
+        self,
+        sentence: Sentence,
+        item: _Found,
+        actors: list[Mention],
+        place: Mention | None,
+        speakers: list[Mention],
+    ) -> tuple[_Found, list[_Dyad]]:
+        """Who acted on whom: from the parse and the sentence, else as the sentence implies."""
+        implied = self.implied_targets
+        if implied and not item.args.sources and place and _agentless(sentence, item):
+            item = _implied_source(item, place)
+        dyads = list(_dyads(item, actors, place, speakers))
+        if not dyads and implied:
+            dyads = list(_implied(sentence, item, place, actors))
+        if not dyads and not self.require_target and self._alone_ok(item):
+            dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
+        return item, dyads
 
     def _alone_ok(self, item: _Found) -> bool:
         """May the event stand without a target? Not where PLOVER requires a recipient."""
@@ -204,8 +226,10 @@ class EventCoder:
             plover_mode=entry.plover_mode,
             plover_context=entry.plover_context,
             trigger=trigger,
-            rule=c.rule + (f"; target implied ({dyad.implied.name})" if dyad.implied else ""),
-            confidence=CONFIDENCE[dyad.how],
+            rule=c.rule
+            + (f"; source implied ({source.actor.name})" if item.source_implied else "")
+            + (f"; target implied ({dyad.implied.name})" if dyad.implied else ""),
+            confidence=CONFIDENCE["implied" if item.source_implied else dyad.how],
             negated=item.mood.negated,
             modality=item.mood.modality,
             date=when.value,
@@ -315,6 +339,30 @@ def _implied(
         actor = Actor(country + sector, country, sector, f"{country} {who}", kind="implied")
         if actor.code != source.actor.code:
             yield _Dyad(source, place, "implied", actor)
+
+
+def _agentless(sentence: Sentence, item: _Found) -> bool:
+    """Does the clause say that no one in particular did it — a weapon or a blast as its
+    subject ("a roadside bomb killed")? A passive with no "by" is not enough: the doer is
+    often named elsewhere in the sentence ("… were killed in an Israeli strike")."""
+    c = item.candidate
+    if c.kind != "verb":
+        return False
+    subjects = [t for t in sentence.children(c.index) if t.dep == "nsubj"]
+    return bool(subjects) and all(t.lemma in WEAPON_SUBJECTS for t in subjects)
+
+
+def _implied_source(item: _Found, place: Mention) -> _Found:
+    """Force with no one named as doing it ("a roadside bomb near Samarra killed a US
+    soldier") is coded, as CAMEO and ICEWS do, to unidentified forces of the country where it
+    happens."""
+    code, country = item.candidate.code, place.actor.country
+    sector = IMPLIED_SOURCE_SECTORS.get(code[:3]) or IMPLIED_SOURCE_SECTORS.get(code[:2])
+    if sector is None or not country or country in ("IGO", "NGO", "IMG", "MNC"):
+        return item
+    name = f"unidentified forces in {place.text}"
+    source = replace(place, actor=Actor(country + sector, country, sector, name, kind="implied"))
+    return replace(item, args=replace(item.args, sources=(source,)), source_implied=True)
 
 
 def _aimed(item: _Found) -> bool:
