@@ -138,7 +138,7 @@ class EventCoder:
         events = []
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
-            item, dyads = self._pairs(sentence, first, actors, place, speakers)
+            item, dyads = self._pairs(sentence, first, actors, (place, places), speakers)
             for dyad in dyads:
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
@@ -149,16 +149,19 @@ class EventCoder:
         sentence: Sentence,
         item: _Found,
         actors: list[Mention],
-        place: Mention | None,
+        where: tuple[Mention | None, list[Mention]],
         speakers: list[Mention],
     ) -> tuple[_Found, list[_Dyad]]:
-        """Who acted on whom: from the parse and the sentence, else as the sentence implies."""
+        """Who acted on whom: from the parse and the sentence, else as the sentence implies.
+        ``where``: the place the act happens, and all the sentence's places."""
+        place, places = where
         implied = self.implied_targets
         if implied and not item.args.sources and place and _agentless(sentence, item):
             item = _implied_source(item, place)
-        dyads = list(_dyads(item, actors, place, speakers))
+        dyads = list(_dyads(sentence, item, actors, place, speakers))
         if not dyads and implied:
-            dyads = list(_implied(sentence, item, place, actors))
+            inside = place or _place_within(sentence, item.candidate.index, places)
+            dyads = list(_implied(sentence, item, inside, actors))
         if not dyads and not self.require_target and self._alone_ok(item):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
         return item, dyads
@@ -276,7 +279,11 @@ def _speakers(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
 
 
 def _dyads(
-    item: _Found, actors: list[Mention], place: Mention | None, speakers: list[Mention]
+    sentence: Sentence,
+    item: _Found,
+    actors: list[Mention],
+    place: Mention | None,
+    speakers: list[Mention],
 ) -> Iterator[_Dyad]:
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
     A protest, a curfew or its lifting with no named target is aimed at the place where it
@@ -295,12 +302,23 @@ def _dyads(
         others = _others(bystanders, sources, item.candidate.index)
         countries = {m.actor.country for m in others}
         targets = others[:1] if len(countries) == 1 or not item.args.guarded else []
+        # "mobilized reservists for a possible war against Iraq": one party in its own phrase
+        inside = [m for m in others if under(sentence, item.candidate.index, m.head)]
+        if not targets and len({m.actor.country for m in inside}) == 1:
+            targets = inside[:1]
     if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = [place]
     for source in sources:
         for target in targets:
             if target.actor.code != source.actor.code:
                 yield _Dyad(source, target, how)
+
+
+def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention | None:
+    """The nearest place inside the act's own phrase ("agreed to set up a centre in Tokyo",
+    "threatened to resume attacks in Israel")."""
+    inside = [m for m in places if under(sentence, i, m.head)]
+    return min(inside, key=lambda m: abs(m.head - i)) if inside else None
 
 
 def _implied(
