@@ -64,7 +64,9 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             owners = [place]
         first = min([tok.i, *[m.first for m in owners if m.first < tok.i]])
         for owner in owners:
-            holder = _holder(kb, owner.actor.country, title, day)
+            # "Palestinian leaders" are several people: no one office-holder
+            plural = tok.tag in ("NNS", "NNPS") or (not tok.tag and tok.text.lower() != tok.lemma)
+            holder = None if plural else _holder(kb, owner.actor.country, title, day)
             if holder is not None:
                 memory.remember((), holder)
                 out.append(make_mention(sentence, first, tok.i, holder.actor, head=tok.i,

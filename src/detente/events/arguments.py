@@ -31,6 +31,9 @@ LIGHT_VERBS = {
 # Prepositions on a light verb that name the other party ("staged rallies against the
 # government", "held talks with Seoul").
 LIGHT_VERB_PREPS = {"with", "against", "to", "toward", "towards", "between", "among"}
+# "is opposed to", "is committed to": passive in form, the subject's own stance.
+STATIVE = {"oppose", "commit", "determine", "dedicate", "devote", "disappoint", "concern",
+           "alarm", "satisfy", "interest", "prepare", "resolve"}  # fmt: skip
 # Acts of saying whose that-clause names their addressee ("urged that X …").
 SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
@@ -96,6 +99,13 @@ def mentions_for(sentence: Sentence, i: int | None, mentions: list[Mention]) -> 
 def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
     """Active: subject → object; passive: "by" agent → passive subject."""
     passive = passive_subject(sentence, c.index)
+    stative = sentence.tokens[c.index].lemma in STATIVE and agent(sentence, c.index) is None
+    if passive is not None and child(sentence, c.index, {"auxpass"}) is not None and stative:
+        # "Israel is opposed to French mediation": the subject holds the view
+        sources = mentions_for(sentence, passive.i, mentions)
+        targets = [m for t in prep_objects(sentence, c.index, TARGET_PREPS)
+                   for m in mentions_for(sentence, t.i, mentions) if m not in sources]  # fmt: skip
+        return Arguments(tuple(sources), tuple(targets))
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None:
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None

@@ -14,7 +14,9 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 CONTAINER_NOUNS = {
     "package", "round", "set", "series", "wave", "raft", "batch", "slew", "host", "number",
     "list", "tranche", "string", "dollar", "euro", "million", "billion", "ton", "tonne",
-    "worth", "shipment", "consignment",
+    "worth", "shipment", "consignment", "part", "most", "some", "all", "rest", "half",
+    "much", "section", "portion", "dozen", "hundred", "thousand", "group", "member",
+    "state", "kilogram", "kg",
 }  # fmt: skip
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
