@@ -97,7 +97,11 @@ class ActorResolver:
             return False
         before = sentence.tokens[match.first - 1]
         inside = match.first <= before.head <= match.last
-        known = before.text.lower() in self.kb.agents or bool(self.kb.lookup(fold(before.text)))
+        role = before.text.lower() in self.kb.agents and before.pos != "PROPN"
+        known = role or any(
+            not e.source.startswith(("phoenix:", "surname:"))
+            for e in self.kb.lookup(fold(before.text))
+        )
         return before.text[:1].isupper() and inside and not known and before.pos != "DET"
 
     def _longest_name(
