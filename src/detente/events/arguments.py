@@ -101,11 +101,7 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     passive = passive_subject(sentence, c.index)
     stative = sentence.tokens[c.index].lemma in STATIVE and agent(sentence, c.index) is None
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None and stative:
-        # "Israel is opposed to French mediation": the subject holds the view
-        sources = mentions_for(sentence, passive.i, mentions)
-        targets = [m for t in prep_objects(sentence, c.index, TARGET_PREPS)
-                   for m in mentions_for(sentence, t.i, mentions) if m not in sources]  # fmt: skip
-        return Arguments(tuple(sources), tuple(targets))
+        return _stance(sentence, c, passive.i, mentions)
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None:
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
@@ -127,6 +123,14 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     open_object = any(i != c.object_index for i in objects)
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _stance(sentence: Sentence, c: Candidate, holder: int, mentions: list[Mention]) -> Arguments:
+    """ "Israel is opposed to French mediation": the subject holds the view."""
+    sources = mentions_for(sentence, holder, mentions)
+    targets = [m for t in prep_objects(sentence, c.index, TARGET_PREPS)
+               for m in mentions_for(sentence, t.i, mentions) if m not in sources]  # fmt: skip
+    return Arguments(tuple(sources), tuple(targets))
 
 
 def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
