@@ -97,3 +97,38 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
     assert {e.source.country for e in code(pipeline, text)} == {"DZA"}
     text = "Students demanded that Algeria and Morocco reopen the border."
     assert not any(e.source.country in ("DZA", "MAR") for e in code(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's lemmatiser cuts "staged" to "stag" and "waged" to "wag"
+        ("Iranian students staged a protest outside the British embassy.", ("IRNEDU", "GBR", "14")),
+        ("Russia waged war on Ukraine.", ("RUS", "UKR", "19")),
+        # a multi-word event noun as the object says what the act is
+        (
+            "Iranian activists launched a hunger strike outside the Turkish embassy.",
+            ("IRNOPP", "TUR", "14"),
+        ),
+        # the object of "allow" is the subject of the clause after it
+        ("Syria allowed UN inspectors to enter the site.", ("SYR", "IGO", "08")),
+        # "is opposed to": the subject holds the stance
+        ("Israel is opposed to French mediation in the talks.", ("ISR", "FRA", "11")),
+        # "leaders" are several people, and "they" in what they said is them
+        (
+            "Palestinian leaders said they would boycott all contact with the United States.",
+            ("PSEGOV", "USA", "13"),
+        ),
+    ],
+)
+def test_general_phrasings(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2])
+        for e in code(pipeline, text)
+    }
+    assert expected in found
+
+
+def test_a_title_before_an_unknown_name_is_not_given_the_sentences_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria."
+    assert all(e.source.country != "NGA" for e in code(pipeline, text))

@@ -52,17 +52,13 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         owners = _owners(sentence, tok, names)
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)
-            local = not found and sector in LOCAL_SECTORS
-            place = (
-                (_located(sentence, tok, names) or _only_country(sentence, tok, names))
-                if local
-                else None
-            )
+            place = None if found else _where_from(sentence, tok, sector, names)
             if place is None:
                 out += found
                 continue
             owners = [place]
-        first = min([tok.i, *[m.first for m in owners if m.first < tok.i]])
+        # the mention spans an owner that modifies it ("Kenyan police"), not a place afar
+        first = min([tok.i, *[m.first for m in owners if tok.i - 3 <= m.first < tok.i]])
         for owner in owners:
             # "Palestinian leaders" are several people: no one office-holder
             plural = tok.tag in ("NNS", "NNPS") or (not tok.tag and tok.text.lower() != tok.lemma)
@@ -94,6 +90,17 @@ def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | 
     inside = _prep_phrases(sentence, verb.i, depth=3)
     places = [m for m in names if m.head in inside and m.actor.kind in PLACE_KINDS]
     return places[0] if places else None
+
+
+def _where_from(
+    sentence: Sentence, tok: Token, sector: str, names: list[Mention]
+) -> Mention | None:
+    """For people who act where they live, and are not a title before a name we do not know
+    ("Archbishop Desmond Tutu"): the place they act in, else the sentence's one country."""
+    after = sentence.tokens[tok.i + 1] if tok.i + 1 < len(sentence.tokens) else None
+    if sector not in LOCAL_SECTORS or (after is not None and after.pos == "PROPN"):
+        return None
+    return _located(sentence, tok, names) or _only_country(sentence, tok, names)
 
 
 def _only_country(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:

@@ -18,6 +18,8 @@ CONTAINER_NOUNS = {
     "much", "section", "portion", "dozen", "hundred", "thousand", "group", "member",
     "state", "kilogram", "kg",
 }  # fmt: skip
+# Verbs whose object is the subject of the clause after them: "allowed inspectors to enter".
+PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
 
@@ -49,6 +51,10 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
             noun = _match_noun(sentence, tok, lexicon)
             if noun is not None:
                 nouns.append(noun)
+    # "launched a hunger strike": a multi-word event noun as the object says what the act
+    # is, not the verb's pattern for a bare "strike"
+    phrases = {n.index for n in nouns if len(n.words) > 1}
+    verbs = [c for c in verbs if c.object_index not in phrases]
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})
     return verbs + [n for n in nouns if n.index not in used]
@@ -181,6 +187,10 @@ def _object(
     if not objects:
         return None
     candidates = [t for t in sentence.children(verb) if t.dep in OBJECT_DEPS]
+    if sentence.tokens[verb].lemma in PERMISSIVE:  # "allowed UN inspectors to enter"
+        for clause in sentence.children(verb):
+            if clause.dep in ("ccomp", "xcomp"):
+                candidates += [t for t in sentence.children(clause.i) if t.dep == "nsubj"]
     if prep is not None:
         candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
     for tok in list(candidates):
