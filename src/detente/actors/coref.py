@@ -13,6 +13,10 @@ from detente.records import Mention, Sentence, Token
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "their"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+QUOTE_MARKS = set("\"“”‘’'")
+QUOTING_VERBS = {"say", "tell", "tweet", "write", "add", "declare", "announce", "state",
+                 "insist", "warn", "stress", "post", "quote"}  # fmt: skip
 
 
 def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -> list[Mention]:
@@ -26,10 +30,27 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
             named = _person_before(names, tok.i) or memory.last_person()
         elif word in GROUP_PRONOUNS:
             named = _speaker(sentence, tok, names)
+        elif word in FIRST_PERSON:
+            named = _quoted_speaker(sentence, tok, names)
         if named is not None:
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
     return out
+
+
+def _quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+    """ "'I strongly condemn the tests,' NATO's Secretary General tweeted": in a quotation,
+    "I" and "we" are whoever the sentence says is speaking."""
+    if not QUOTE_MARKS & set(sentence.text):
+        return None
+    for verb in sentence.tokens:
+        if verb.lemma not in QUOTING_VERBS or verb.pos != "VERB":
+            continue
+        subjects = [t.i for t in sentence.children(verb.i) if t.dep == "nsubj" and t.i != tok.i]
+        found = [m for m in names if m.head in subjects]
+        if found:
+            return Named(found[0].actor, found[0].kb_id)
+    return None
 
 
 def _person_before(names: list[Mention], i: int) -> Named | None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from detente.actors.kb import fold
 from detente.records import Actor, Mention, Sentence, Token
+
+INTERNATIONAL = {"", "IGO", "NGO", "IMG", "MNC"}
+# "the soldiers fired at protesters" in a report about India: people of no stated country
+# belong to the country the article is about, when at least 3 names so far and 60% of
+# them are that country's.
+MIN_NAMED, MAIN_SHARE = 3, 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +29,21 @@ class Memory:
 
     surnames: dict[str, Named] = field(default_factory=dict)
     people: list[Named] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)  # names seen, by country
+
+    def note(self, mentions: list[Mention]) -> None:
+        """Count the countries the article names (not pronouns, not international bodies)."""
+        for m in mentions:
+            if m.how != "coreference" and m.actor.country not in INTERNATIONAL:
+                self.countries[m.actor.country] += 1
+
+    def main_country(self) -> str | None:
+        """The country the article is about, when one clearly dominates what it names."""
+        total = sum(self.countries.values())
+        if total < MIN_NAMED:
+            return None
+        country, seen = self.countries.most_common(1)[0]
+        return country if seen / total >= MAIN_SHARE else None
 
     def remember(self, span: tuple[Token, ...], named: Named) -> None:
         self.people.append(named)

@@ -45,6 +45,7 @@ class ActorResolver:
     def resolve_sentence(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         """Every actor mention of one sentence, in token order."""
         names = self._names(sentence, day, memory)
+        memory.note(names)
         roles = role_mentions(self.kb, sentence, names, day, memory)
         pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
         taken = {i for m in roles for i in range(m.first, m.last + 1)}

@@ -54,7 +54,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             found = _title_coreference(sentence, tok, title, memory)
             place = None if found else _where_from(sentence, tok, sector, names)
             if place is None:
-                out += found
+                out += found or _of_the_article(sentence, tok, sector, title, memory)
                 continue
             owners = [place]
         # the mention spans an owner that modifies it ("Kenyan police"), not a place afar
@@ -97,10 +97,26 @@ def _where_from(
 ) -> Mention | None:
     """For people who act where they live, and are not a title before a name we do not know
     ("Archbishop Desmond Tutu"): the place they act in, else the sentence's one country."""
-    after = sentence.tokens[tok.i + 1] if tok.i + 1 < len(sentence.tokens) else None
-    if sector not in LOCAL_SECTORS or (after is not None and after.pos == "PROPN"):
+    if sector not in LOCAL_SECTORS or _before_name(sentence, tok):
         return None
     return _located(sentence, tok, names) or _only_country(sentence, tok, names)
+
+
+def _of_the_article(
+    sentence: Sentence, tok: Token, sector: str, title: str, memory: Memory
+) -> list[Mention]:
+    """ "the soldiers", "villagers" in a report about one country: that country's."""
+    country = memory.main_country()
+    if country is None or _before_name(sentence, tok):
+        return []
+    actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
+    return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+article",
+                         kb_id=f"role:{title}")]  # fmt: skip
+
+
+def _before_name(sentence: Sentence, tok: Token) -> bool:
+    after = sentence.tokens[tok.i + 1] if tok.i + 1 < len(sentence.tokens) else None
+    return after is not None and after.pos == "PROPN"
 
 
 def _only_country(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:

@@ -66,9 +66,13 @@ THREAT_CODES = {
     "20": "1383",
     "204": "1385",
 }
+MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
+ASKING_PREPS = {"for", "on", "about"}
+ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
+                "hope", "proposal", "plan", "campaign", "negotiation", "talk"}  # fmt: skip
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
-COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp", "acl"}
 CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 # Roots whose target may be implied when the sentence names none: a statement (01) or an
 # appeal (02) with no addressee is left without one.
@@ -132,7 +136,7 @@ class EventCoder:
         if not mentions or is_question(sentence):
             return []
         places = locative_mentions(sentence, mentions)
-        actors = [m for m in mentions if m not in places]
+        actors = [m for m in mentions if m not in places and not _label(sentence, m)]
         speakers = _speakers(sentence, actors)
         found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
         events = []
@@ -194,6 +198,8 @@ class EventCoder:
         target_span = (target.start, target.end) if target else None
         c, article = item.candidate, document.article
         code = recode(c.code, item.mood)
+        if _show_of_force(sentence, c, dyad):
+            code = "150"
         entry = self.codebook[code]
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -242,6 +248,21 @@ class EventCoder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:
+    """ "North Korea launched a ballistic missile that flew over Japan": a missile fired at
+    no one the parse names is a show of force (150), not an attack on whoever else the
+    sentence mentions ("fired rockets into Israel" stays 194)."""
+    if c.code[:2] != "19" or c.object_index is None or dyad.how == "parse":
+        return False
+    return sentence.tokens[c.object_index].lemma in MISSILES
+
+
+def _label(sentence: Sentence, m: Mention) -> bool:
+    """ "Syria: UN suspends aid deliveries": a headline's topic label is not a party."""
+    after = m.last + 1
+    return m.first == 0 and after < len(sentence.tokens) and sentence.tokens[after].text == ":"
 
 
 def _trigger(sentence: Sentence, c: Candidate) -> Trigger:
@@ -416,9 +437,17 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
         for below, above in pairwise(ancestors(sentence, c.index)):
             dep = sentence.tokens[below].dep
             held = c.kind == "noun" and below == c.index and dep == "dobj"  # "to hold talks"
+            if dep == "conj" and above not in by_index:
+                continue  # "demanded that Japan ensure … and release them": content too
             if dep not in COMPLEMENT_DEPS and not held:
                 break  # "accused X and urged Y": coordinated acts are both events
             governor = by_index.get(above)
+            if governor is not None and governor.kind == "noun" and dep == "acl":
+                # "renewed his threat to send troops", "an offer to mediate": the noun is the
+                # event, what it threatens or offers only its content
+                if governor.code[:2] in CONTENT_ROOTS | {"03"}:
+                    dropped.add(c.index)
+                break
             if governor is None or governor.kind != "verb":
                 continue
             if governor.code[:2] == "03":
@@ -426,7 +455,41 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
             elif governor.code[:2] in CONTENT_ROOTS:
                 dropped.add(c.index)
             break
+    dropped |= _asked_for(sentence, by_index) | _content_of_noun(sentence, by_index)
     return [c for c in candidates if c.index not in dropped]
+
+
+def _content_of_noun(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
+    """ "renewed his threat Wednesday to send more troops": the parse hangs "to send" on the
+    verb, but what is sent is what the threat (the verb's object) threatens."""
+    out = set()
+    for i, c in by_index.items():
+        tok = sentence.tokens[i]
+        if c.kind != "verb" or tok.dep not in ("advcl", "xcomp"):
+            continue
+        objects = [t.i for t in sentence.children(tok.head) if t.dep == "dobj"]
+        nouns = [by_index[j] for j in objects if j in by_index and by_index[j].kind == "noun"]
+        if any(n.code[:2] in CONTENT_ROOTS | {"03"} for n in nouns):
+            out.add(i)
+    return out
+
+
+def _asked_for(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
+    """ "calls for a ceasefire", "the demand for talks": an event noun asked, pushed or
+    hoped for is the content of the act, not an act that happened."""
+    out = set()
+    for i, c in by_index.items():
+        tok = sentence.tokens[i]
+        prep = sentence.tokens[tok.head]
+        if c.kind != "noun" or tok.dep != "pobj" or prep.text.lower() not in ASKING_PREPS:
+            continue
+        governor = sentence.tokens[prep.head]
+        asked = by_index.get(governor.i)
+        if governor.lemma in ASKING_NOUNS or (
+            asked is not None and asked.code[:2] in CONTENT_ROOTS
+        ):
+            out.add(i)
+    return out
 
 
 def _event_id(*parts: object) -> str:

@@ -26,6 +26,11 @@ INTENT_HEADS = {
     "due",
     "set",
     "decide",
+    "willing",
+    "ready",
+    "eager",
+    "keen",
+    "determined",
 }
 # Trying is intending too, but "sought to impose sanctions" is an attempt, not a threat.
 ATTEMPT_HEADS = {"seek", "want", "hope", "try", "attempt", "wish", "look", "consider", "mean"}
