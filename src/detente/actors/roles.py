@@ -45,10 +45,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
     """Role nouns joined to their country, titles resolved by date or to an earlier name."""
     out: list[Mention] = []
     for tok in sentence.tokens:
-        sector = kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
-        if tok.pos not in ("NOUN", "PROPN") or not sector or _named_person(names, tok):
+        if tok.pos not in ("NOUN", "PROPN"):
             continue
-        title = title_of(sentence, tok)
+        title = title_of(sentence, tok)  # "security forces" are police, "forces" military
+        sector = kb.agents.get(title) or kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
+        if not sector or _named_person(names, tok):
+            continue
         owners = _owners(sentence, tok, names)
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)

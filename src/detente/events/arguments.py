@@ -28,6 +28,9 @@ LIGHT_VERBS = {
     "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
     "call", "plan", "prepare", "expand", "broaden", "deepen",
 }  # fmt: skip
+# Verbs that say an event noun happened ("clashes erupted between …").
+HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "start",
+                   "intensify", "escalate", "rage", "flare", "take"}  # fmt: skip
 # Prepositions on a light verb that name the other party ("staged rallies against the
 # government", "held talks with Seoul").
 LIGHT_VERB_PREPS = {"with", "against", "to", "toward", "towards", "between", "among"}
@@ -170,8 +173,14 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
     others: list[Mention] = []
-    for anchor in {c.index, noun.i}:
+    anchors = {c.index, noun.i}
+    # "clashes erupted between security forces and protesters": the parties hang on the verb
+    happening = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma in HAPPENING_VERBS
+    for anchor in anchors:
         for tok in prep_objects(sentence, anchor, set(preps) or PARTICIPANT_PREPS):
+            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
+    if happening:
+        for tok in prep_objects(sentence, noun.head, {"between", "among", "with"}):
             others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
     light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
     if not sources and light and noun.dep == "dobj":
@@ -185,7 +194,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     # A bare noun ("the kind of deal that …") names no event of its own; one that is held,
     # or is "between" parties the parse could not resolve ("the two countries"), does.
     between = any(
-        t.dep == "prep" and t.text.lower() == "between" for t in sentence.children(c.index)
+        t.dep == "prep" and t.text.lower() == "between"
+        for anchor in (c.index, *([noun.head] if happening else []))
+        for t in sentence.children(anchor)
     )
     return Arguments(
         tuple(sources),

@@ -75,8 +75,9 @@ CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp", "acl"}
 CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 # Roots whose target may be implied when the sentence names none: a statement (01) or an
-# appeal (02) with no addressee is left without one.
-NO_IMPLIED_ROOTS = {"01", "02", "15"}
+# appeal (02) with no addressee is left without one, and so are meetings and cooperation
+# (04-06), which need a partner the sentence names.
+NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06", "15"}
 # Force with no named target falls on people; other acts of non-state actors are aimed at
 # their government, and a government's at its population (as CAMEO's domestic coding does).
 POPULATION_ROOTS = {"18", "19", "20"}
