@@ -35,8 +35,8 @@ class Pipeline:
         prefilter = None
         if self.settings.prefilter:
             exceptions = verb_exceptions(nlp)
-            alone = not self.settings.require_target or self.settings.implied_targets
-            prefilter = Prefilter.build(kb, lexicon, exceptions, require_target=not alone)
+            prefilter = Prefilter.build(kb, lexicon, exceptions, self.settings.require_target,
+                                        self.settings.implied_targets)  # fmt: skip
         self.parser = Parser(nlp, max(self.settings.batch_size, 1), prefilter)
         self.resolver = ActorResolver(kb)
         self.coder = EventCoder(lexicon, load_codebook(), self.settings.require_target,

@@ -25,6 +25,7 @@ from detente.events.modality import SPEECH_VERBS
 from detente.events.triggers import OBLIGATION_AUX, SAYING
 from detente.events.when import MONTHS, WEEKDAYS, YEAR
 
+AIMED_ROOTS = {"14", "18", "19", "20"}
 # spaCy's English lemma rules (verbs and nouns), undone: inflection → candidate lemmas.
 SUFFIX_RULES = (
     ("ies", "y"), ("ied", "y"), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"),
@@ -62,6 +63,9 @@ class Prefilter:
     exceptions: Mapping[str, Sequence[str]] = field(default_factory=dict)
     min_actors: int = 2
     saying: frozenset[str] = frozenset(SAYING | SPEECH_VERBS)
+    # triggers of acts that imply their target when it goes unnamed (protest, force): one
+    # actor candidate is enough for those (see ``detente.events.extract._implied``)
+    aimed: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -70,11 +74,21 @@ class Prefilter:
         lexicon: Lexicon,
         exceptions: Mapping[str, Sequence[str]] | None = None,
         require_target: bool = True,
+        implied_targets: bool = False,
     ) -> Prefilter:
         """From the actor knowledge base, the lexicon and the model's irregular forms."""
         words = {part for lemma in lexicon.verbs for part in (lemma, lemma.split("-")[-1])}
         words |= set(lexicon.nouns)
-        return cls(kb, frozenset(words), exceptions or {}, 2 if require_target else 1)
+        aimed = {
+            part
+            for lemma, patterns in lexicon.verbs.items()
+            if any(p.code[:2] in AIMED_ROOTS for p in patterns)
+            for part in (lemma, lemma.split("-")[-1])
+        }
+        aimed |= {n for n, patterns in lexicon.nouns.items()
+                  if any(p.code[:2] in AIMED_ROOTS for p in patterns)}  # fmt: skip
+        return cls(kb, frozenset(words), exceptions or {}, 2 if require_target else 1,
+                   aimed=frozenset(aimed) if implied_targets else frozenset())  # fmt: skip
 
     def select(self, sentences: Sequence[Sequence[str]]) -> set[int]:
         """Indexes of the sentences (given as token texts, in article order) to parse."""
@@ -91,6 +105,8 @@ class Prefilter:
 
     def _needs_parse(self, words: Sequence[str], lemmas: list[set[str]], actors: int) -> bool:
         if actors >= self.min_actors and any(c & self.triggers for c in lemmas):
+            return True
+        if actors and any(c & self.aimed for c in lemmas):
             return True
         if actors and self._obligation(words, lemmas):
             return True
