@@ -132,3 +132,32 @@ def test_general_phrasings(pipeline, text: str, expected: tuple[str, str, str]) 
 def test_a_title_before_an_unknown_name_is_not_given_the_sentences_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria."
     assert all(e.source.country != "NGA" for e in code(pipeline, text))
+
+
+def test_it_as_a_subject_is_the_body_the_sentence_before_was_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia expelled 60 American diplomats on Monday. "
+        "It also threatened to close the US consulate in Seattle."
+    )
+    events = code(pipeline, text)
+    assert ("RUS", "USA", "13") in {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2]) for e in events
+    }
+
+
+def test_a_government_in_a_quotation_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = '"The government has lodged a firm protest against North Korea," Shinzo Abe said.'
+    assert ("JPNGOV", "PRK", "11") in {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2])
+        for e in code(pipeline, text)
+    }
+
+
+def test_people_in_a_report_about_one_country_are_of_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "India's army said on Sunday that it was investigating the deaths in Nagaland. "
+        "Villagers in the state blamed the Indian government. "
+        "The soldiers fired at a truck and killed six people."
+    )
+    sources = {e.source.code for e in code(pipeline, text) if e.cameo.startswith("19")}
+    assert sources == {"INDMIL"}

@@ -29,16 +29,25 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
         if word in PRONOUNS:
             named = _person_before(names, tok.i) or memory.last_person()
         elif word in GROUP_PRONOUNS:
-            named = _speaker(sentence, tok, names)
+            named = _speaker(sentence, tok, names) or _previous_subject(tok, memory)
         elif word in FIRST_PERSON:
-            named = _quoted_speaker(sentence, tok, names)
+            named = quoted_speaker(sentence, tok, names)
         if named is not None:
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
     return out
 
 
-def _quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+def _previous_subject(tok: Token, memory: Memory) -> Named | None:
+    """ "Russia expelled 60 diplomats. It also closed the consulate.": "it" or "they" as the
+    subject of a sentence, with nothing in the sentence to point to, is the country or body
+    that was the subject of the sentence before."""
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.text.lower() not in ("it", "they"):
+        return None
+    return memory.last_subject
+
+
+def quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
     """ "'I strongly condemn the tests,' NATO's Secretary General tweeted": in a quotation,
     "I" and "we" are whoever the sentence says is speaking."""
     if not QUOTE_MARKS & set(sentence.text):

@@ -30,6 +30,7 @@ class Memory:
     surnames: dict[str, Named] = field(default_factory=dict)
     people: list[Named] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)  # names seen, by country
+    last_subject: Named | None = None  # the group or country the last sentence was about
 
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""

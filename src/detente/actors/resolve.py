@@ -50,7 +50,9 @@ class ActorResolver:
         pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
         taken = {i for m in roles for i in range(m.first, m.last + 1)}
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
-        return sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
+        found = sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
+        memory.last_subject = _main_subject(sentence, found)
+        return found
 
     def _names(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         found: list[Mention] = []
@@ -157,6 +159,16 @@ def _borrowed_word(entry: Entry, span: tuple[Token, ...]) -> bool:
     """A one-word name from the Phoenix lists counts only where the parser reads a proper
     noun: "Grant" or "Major" at the start of a sentence is not a person."""
     return entry.source.startswith("phoenix:") and len(span) == 1 and span[0].pos != "PROPN"
+
+
+def _main_subject(sentence: Sentence, mentions: list[Mention]) -> Named | None:
+    """The country or body that is the subject of the sentence's main verb, if any."""
+    for m in mentions:
+        tok = sentence.tokens[m.head]
+        main = sentence.tokens[tok.head].dep == "ROOT"
+        if tok.dep == "nsubj" and main and m.actor.kind not in ("person", "place"):
+            return Named(m.actor, m.kb_id)
+    return None
 
 
 def _capitals(text: str) -> bool:

@@ -56,7 +56,11 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             found = _title_coreference(sentence, tok, title, memory)
             place = None if found else _where_from(sentence, tok, sector, names)
             if place is None:
-                out += found or _of_the_article(sentence, tok, sector, title, memory)
+                out += (
+                    found
+                    or _of_the_speaker(sentence, tok, sector, title, names)
+                    or _of_the_article(sentence, tok, sector, title, memory)
+                )
                 continue
             owners = [place]
         # the mention spans an owner that modifies it ("Kenyan police"), not a place afar
@@ -102,6 +106,31 @@ def _where_from(
     if sector not in LOCAL_SECTORS or _before_name(sentence, tok):
         return None
     return _located(sentence, tok, names) or _only_country(sentence, tok, names)
+
+
+def _of_the_speaker(
+    sentence: Sentence, tok: Token, sector: str, title: str, names: list[Mention]
+) -> list[Mention]:
+    """ "'The government has lodged a firm protest,' Japanese Prime Minister Shinzo Abe
+    said": a government, army or people of no stated country in a quotation are the
+    speaker's."""
+    from detente.actors.coref import quoted_speaker
+
+    if _before_name(sentence, tok) or not _quoted(sentence, tok):
+        return []
+    named = quoted_speaker(sentence, tok, names)
+    country = named.actor.country if named else ""
+    if not country or country in ("IGO", "NGO", "IMG", "MNC"):
+        return []
+    actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
+    return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+speaker",
+                         kb_id=f"role:{title}")]  # fmt: skip
+
+
+def _quoted(sentence: Sentence, tok: Token) -> bool:
+    """Is the token inside quotation marks (an odd number of them before it)?"""
+    before = sentence.text[: tok.start]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _of_the_article(
