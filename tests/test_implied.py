@@ -156,7 +156,7 @@ def test_a_government_in_a_quotation_is_the_speakers(pipeline) -> None:  # type:
 def test_people_in_a_report_about_one_country_are_of_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "India's army said on Sunday that it was investigating the deaths in Nagaland. "
-        "Villagers in the state blamed the Indian government. "
+        "Villagers in the state blamed the Indian government and Prime Minister Narendra Modi. "
         "The soldiers fired at a truck and killed six people."
     )
     sources = {e.source.code for e in code(pipeline, text) if e.cameo.startswith("19")}

@@ -10,9 +10,9 @@ from detente.records import Actor, Mention, Sentence, Token
 
 INTERNATIONAL = {"", "IGO", "NGO", "IMG", "MNC"}
 # "the soldiers fired at protesters" in a report about India: people of no stated country
-# belong to the country the article is about, when at least 3 names so far and 60% of
+# belong to the country the article is about, when at least 4 names so far and 60% of
 # them are that country's.
-MIN_NAMED, MAIN_SHARE = 3, 0.6
+MIN_NAMED, MAIN_SHARE = 4, 0.6
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 WEAPON_SUBJECTS = {
     "bomb", "bombing", "blast", "explosion", "device", "mine", "minefield", "landmine",
     "rocket", "missile", "shell", "mortar", "grenade", "gunfire", "fire", "attack", "strike",
-    "airstrike", "raid", "ambush", "shelling", "drone", "ied", "car bomb",
+    "airstrike", "raid", "ambush", "shelling", "drone", "ied",
 }  # fmt: skip
 IMPLIED_SOURCE_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF"}
 STATE_SECTORS = {"GOV", "MIL", "ELI", "PTY", "JUD", "LEG", "COP", "SPY"}
@@ -389,6 +389,9 @@ def _agentless(sentence: Sentence, item: _Found) -> bool:
     if c.kind != "verb":
         return False
     subjects = [t for t in sentence.children(c.index) if t.dep == "nsubj"]
+    # "were killed by an improvised explosive device"
+    subjects += [t for a in sentence.children(c.index) if a.dep == "agent"
+                 for t in sentence.children(a.i) if t.dep == "pobj"]  # fmt: skip
     return bool(subjects) and all(t.lemma in WEAPON_SUBJECTS for t in subjects)
 
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from detente.events.syntax import ancestors
-from detente.records import Location, Mention, Sentence
+from detente.records import Location, Mention, Sentence, Token
 
 LOCATIVE = {"in", "inside", "near", "outside", "across", "throughout"}
 # "at" names a place for a building ("met at the White House") but a target for a country
 # ("fired rockets at Israel").
 LOCATIVE_FOR_SEATS = {"at"}
+SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "capital",
+               "port", "enclave", "area", "state", "county", "island", "suburb"}  # fmt: skip
 
 
 def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Mentions that are the object of "in/at …": places, not participants."""
     out = []
     for m in mentions:
-        head = sentence.tokens[m.head]
-        prep = sentence.tokens[head.head]
+        head, prep = _phrase(sentence, m)
         word = prep.text.lower()
         place = word in LOCATIVE or (word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat")
         if head.dep == "pobj" and place and m.actor.kind != "person":
@@ -24,14 +25,25 @@ def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
     return out
 
 
+def _phrase(sentence: Sentence, m: Mention) -> tuple[Token, Token]:
+    """The noun a place hangs on and its preposition; "near the town of Samarra" gives
+    ("town", "near")."""
+    head = sentence.tokens[m.head]
+    prep = sentence.tokens[head.head]
+    if prep.text.lower() == "of" and sentence.tokens[prep.head].lemma in SETTLEMENTS:
+        head = sentence.tokens[prep.head]
+        prep = sentence.tokens[head.head]
+    return head, prep
+
+
 def nearest_place(sentence: Sentence, trigger: int, places: list[Mention]) -> Mention | None:
     """The nearest place attached to the trigger or a verb above it."""
     chain = ancestors(sentence, trigger)
     best: tuple[int, Mention] | None = None
     for m in places:
-        prep = sentence.tokens[m.head].head
+        _, prep = _phrase(sentence, m)
         # "held talks in Cairo": the place may hang from the verb's object, one step down.
-        for steps, anchor in enumerate(ancestors(sentence, sentence.tokens[prep].head)[:2]):
+        for steps, anchor in enumerate(ancestors(sentence, prep.head)[:2]):
             if anchor in chain:
                 rank = chain.index(anchor) + steps
                 if best is None or rank < best[0]:
