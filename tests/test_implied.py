@@ -161,3 +161,29 @@ def test_people_in_a_report_about_one_country_are_of_that_country(pipeline) -> N
     )
     sources = {e.source.code for e in code(pipeline, text) if e.cameo.startswith("19")}
     assert sources == {"INDMIL"}
+
+
+def test_talks_between_two_parties_are_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the pattern was written "talks", but the model's lemma is "talk"
+    events = code(pipeline, "Talks between Israel and Hamas resumed in Cairo on Monday.")
+    assert ("ISR", "PSE", "04") in {
+        (e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events
+    }
+
+
+def test_their_talks_are_the_subjects_and_no_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "During their talks, Chinese President Xi Jinping and US President Joe Biden agreed "
+        "on trade."
+    )
+    talks = [e for e in code(pipeline, text) if e.trigger.text == "talks"]
+    assert [
+        (e.source.country, e.target.country if e.target else None, e.modality) for e in talks
+    ] == [("CHN", "USA", "asserted")]
+
+
+def test_a_title_is_not_remembered_as_a_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.resolver(
+        pipeline.parser(article("President Xi Jinping met US President Joe Biden.", DAY))
+    )
+    assert [m.actor.code for m in doc.mentions if m.text == "President"] == []

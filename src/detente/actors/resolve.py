@@ -68,7 +68,9 @@ class ActorResolver:
                 continue
             found.append(match)
             if match.actor.kind == "person" and match.how != "coreference":
-                span = sentence.tokens[match.first : match.last + 1]
+                # "President Xi Jinping": "Xi" and "Jinping" name him later, "President" not
+                span = tuple(t for t in sentence.tokens[match.first : match.last + 1]
+                             if not self._title(t))  # fmt: skip
                 memory.remember(span, Named(match.actor, match.kb_id))
             i = match.last + 1
         return found

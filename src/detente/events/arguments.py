@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from detente.events.syntax import (
     agent,
+    ancestors,
     child,
     conjuncts,
     passive_subject,
@@ -183,6 +184,13 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         for tok in prep_objects(sentence, noun.head, {"between", "among", "with"}):
             others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
     light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
+    if not sources and _shared(sentence, c.index):
+        # "During their talks, Xi and Trump agreed …": "their" is the clause's subjects
+        verb = next(
+            (j for j in ancestors(sentence, c.index) if sentence.tokens[j].pos == "VERB"), None
+        )
+        subj = subject(sentence, verb) if verb is not None else None
+        sources = mentions_for(sentence, subj.i if subj else None, mentions)
     if not sources and light and noun.dep == "dobj":
         subj = subject(sentence, noun.head)
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
@@ -204,6 +212,11 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         completable=light or between,
         predicated=light and noun.dep == "dobj",
     )
+
+
+def _shared(sentence: Sentence, i: int) -> bool:
+    """Is the event noun owned by "their" or "our" ("their talks")?"""
+    return any(t.dep == "poss" and t.text.lower() in ("their", "our") for t in sentence.children(i))
 
 
 def _phrase_head(sentence: Sentence, i: int) -> Token:

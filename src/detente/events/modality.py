@@ -51,6 +51,7 @@ SPEECH_VERBS = {
     "stress",
     "signal",
 }
+CIRCUMSTANCE = {"during", "after", "before", "since", "amid", "following", "despite", "until"}
 CHAIN_DEPS = {"xcomp", "pcomp", "prep", "ccomp", "acomp", "advcl", "conj", "dobj", "pobj"}
 
 
@@ -101,8 +102,8 @@ def _governing_chain(sentence: Sentence, i: int) -> list[int]:
         if j != i and tok.lemma in SPEECH_VERBS:
             break
         chain.append(j)
-        if tok.dep not in CHAIN_DEPS:
-            break
+        if tok.dep not in CHAIN_DEPS or (tok.dep == "prep" and tok.text.lower() in CIRCUMSTANCE):
+            break  # "during their talks, they agreed …": the talks are no intent
     return chain
 
 
