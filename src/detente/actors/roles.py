@@ -230,7 +230,12 @@ def _title_coreference(sentence: Sentence, tok: Token, title: str,
 
 def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
     head = sentence.tokens[mention.head]
-    return head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i
+    if head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i:
+        return True
+    # "Vietnamese-led forces", "a Trinidad-based group" (not "Russian-backed": those are
+    # the backer's proxies, not its own)
+    link = sentence.tokens[head.head]
+    return link.lemma in ("lead", "base") and link.head == tok.i and mention.first < tok.i
 
 
 def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mention]:

@@ -309,7 +309,8 @@ def _dyads(
 ) -> Iterator[_Dyad]:
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
     A protest, a curfew or its lifting with no named target is aimed at the place where it
-    happens ("Serbia lifted the curfew in Montenegro")."""
+    happens ("Serbia lifted the curfew in Montenegro"), and a trip at where it goes ("arrived
+    in Amman")."""
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
@@ -328,7 +329,8 @@ def _dyads(
         inside = [m for m in others if under(sentence, item.candidate.index, m.head)]
         if not targets and len({m.actor.country for m in inside}) == 1:
             targets = inside[:1]
-    if not targets and place is not None and item.candidate.code[:2] in PLACE_TARGET_ROOTS:
+    code = item.candidate.code
+    if not targets and place is not None and (code[:2] in PLACE_TARGET_ROOTS or code == "042"):
         targets = [place]
     for source in sources:
         for target in targets:
