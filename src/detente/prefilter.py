@@ -147,7 +147,10 @@ class Prefilter:
         for j in range(i, min(i + MAX_NAME_TOKENS, len(words))):
             if not fold(words[j]) and words[j] != "-":
                 break
-            entries = self.kb.lookup(fold(" ".join(words[i : j + 1])))
+            # a surname borrowed from the Phoenix lists counts only after a title, and the
+            # title is counted as a role noun already
+            entries = [e for e in self.kb.lookup(fold(" ".join(words[i : j + 1])))
+                       if not e.source.startswith("surname:")]  # fmt: skip
             if entries:
                 end = j + 1
                 if any(e.kind in ("person", "user") for e in entries):
