@@ -190,3 +190,27 @@ def test_a_title_is_not_remembered_as_a_surname(pipeline) -> None:  # type: igno
         pipeline.parser(article("President Xi Jinping met US President Joe Biden.", DAY))
     )
     assert [m.actor.code for m in doc.mentions if m.text == "President"] == []
+
+
+def test_a_visit_by_someone_to_the_country_the_report_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lebanon's president met the protesters. "
+        "Lebanon's army was deployed in Beirut and Lebanon's parliament met. "
+        "The protest came during an official visit to the country by French President "
+        "Emmanuel Macron."
+    )
+    assert ("FRAGOV", "LBN", "04") in {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2])
+        for e in code(pipeline, text)
+    }
+
+
+def test_a_quotation_that_opened_in_the_sentence_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"A missile launch across Japan is an outrageous act. '
+        'The government has lodged a firm protest against North Korea," Shinzo Abe said.'
+    )
+    assert ("JPNGOV", "PRK", "11") in {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2])
+        for e in code(pipeline, text)
+    }

@@ -9,10 +9,11 @@ and titles are matched, through the same ``Memory``.
 from __future__ import annotations
 
 from detente.actors.mentions import Memory, Named, make_mention
-from detente.records import Mention, Sentence, Token
+from detente.records import Actor, Mention, Sentence, Token
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "their"}
+COUNTRY_NOUNS = {"country", "nation"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 QUOTE_MARKS = set("\"“”‘’'")
 QUOTING_VERBS = {"say", "tell", "tweet", "write", "add", "declare", "announce", "state",
@@ -22,6 +23,8 @@ QUOTING_VERBS = {"say", "tell", "tweet", "write", "add", "declare", "announce", 
 def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -> list[Mention]:
     out: list[Mention] = []
     for tok in sentence.tokens:
+        if tok.lemma in COUNTRY_NOUNS and tok.pos == "NOUN":
+            out += _the_country(sentence, tok, memory)
         if tok.pos != "PRON":
             continue
         word = tok.text.lower()
@@ -36,6 +39,19 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
     return out
+
+
+def _the_country(sentence: Sentence, tok: Token, memory: Memory) -> list[Mention]:
+    """ "a visit to the country by Macron" in a report about Lebanon: Lebanon."""
+    children = list(sentence.children(tok.i))
+    the = any(t.dep == "det" and t.text.lower() == "the" for t in children)
+    owned = any(t.dep in ("poss", "amod", "compound") for t in children)
+    country = memory.main_country()
+    if not the or owned or country is None:
+        return []
+    actor = Actor(country, country, "", f"the country ({country})", kind="country")
+    return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="coreference",
+                         kb_id=f"country:{country}")]  # fmt: skip
 
 
 def _previous_subject(tok: Token, memory: Memory) -> Named | None:

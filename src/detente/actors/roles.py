@@ -128,9 +128,14 @@ def _of_the_speaker(
 
 
 def _quoted(sentence: Sentence, tok: Token) -> bool:
-    """Is the token inside quotation marks (an odd number of them before it)?"""
-    before = sentence.text[: tok.start]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+    """Is the token inside quotation marks: an odd number of them before it, or none before
+    it and an odd number in the sentence (a quotation that opened a sentence earlier)?"""
+
+    def marks(text: str) -> int:
+        return text.count('"') + text.count("“") + text.count("”")
+
+    before = marks(sentence.text[: tok.start])
+    return before % 2 == 1 or (before == 0 and marks(sentence.text) % 2 == 1)
 
 
 def _of_the_article(

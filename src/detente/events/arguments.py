@@ -173,6 +173,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
+    if not sources:  # "a visit to the country by French President Emmanuel Macron"
+        by = prep_objects(sentence, noun.i, {"by"}) + prep_objects(sentence, c.index, {"by"})
+        sources = [m for t in by for m in mentions_for(sentence, t.i, mentions)]
     others: list[Mention] = []
     anchors = {c.index, noun.i}
     # "clashes erupted between security forces and protesters": the parties hang on the verb
