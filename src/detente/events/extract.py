@@ -160,6 +160,8 @@ class EventCoder:
         """Who acted on whom: from the parse and the sentence, else as the sentence implies.
         ``where``: the place the act happens, and all the sentence's places."""
         place, places = where
+        if _to_itself(item):
+            return item, []  # "We should protect ourselves," he said: no one else is asked
         implied = self.implied_targets
         if implied and not item.args.sources and place and _agentless(sentence, item):
             item = _implied_source(item, place)
@@ -249,6 +251,16 @@ class EventCoder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _to_itself(item: _Found) -> bool:
+    """Does the parse name only the source itself, by a pronoun, as the target ("we",
+    "ourselves")?"""
+    sources, targets = item.args.sources, item.args.targets
+    codes = {m.actor.code for m in sources}
+    return bool(sources and targets) and all(
+        t.actor.code in codes and t.how == "coreference" for t in targets
+    )
 
 
 def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:
