@@ -214,3 +214,20 @@ def test_a_quotation_that_opened_in_the_sentence_before(pipeline) -> None:  # ty
         (e.source.code, e.target.country if e.target else None, e.cameo[:2])
         for e in code(pipeline, text)
     }
+
+
+def test_a_people_is_coded_to_the_country_it_lives_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ethnic Albanians in south Serbia are demanding autonomy from Serbian authorities."
+    assert {e.source.code for e in code(pipeline, text)} == {"SRBCVL"}
+    # where no other country is named, the demonym stands
+    assert {e.source.country for e in code(pipeline, "Albanians protested in Tirana.")} == {"ALB"}
+
+
+def test_a_persons_initials_from_the_phoenix_lists_are_not_read_as_them() -> None:
+    from detente.actors.kb import _phoenix_entries, fold
+
+    initials = {e.alias for e in _phoenix_entries() if e.kind == "person" and e.acronym}
+    assert initials  # the Phoenix lists have some ("FJ", "JFK" …)
+    kb = load_kb()
+    borrowed = [e for a in initials for e in kb.lookup(fold(a)) if e.source.startswith("phoenix")]
+    assert not [e for e in borrowed if e.kind == "person"]

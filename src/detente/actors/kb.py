@@ -274,7 +274,9 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
             *_place_entries(),
         ]
         known = {fold(e.alias) for e in entries}
-        borrowed = [e for e in _phoenix_entries() if fold(e.alias) not in known]
+        # a person's initials ("AKK") are too easily someone else's
+        borrowed = [e for e in _phoenix_entries() if fold(e.alias) not in known
+                    and not (e.kind == "person" and e.acronym)]  # fmt: skip
         entries += borrowed
         entries += _surnames(borrowed, known | {fold(e.alias) for e in borrowed})
         agents = _agents()

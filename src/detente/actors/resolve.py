@@ -44,7 +44,8 @@ class ActorResolver:
 
     def resolve_sentence(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         """Every actor mention of one sentence, in token order."""
-        names = self._names(sentence, day, memory)
+        found = self._names(sentence, day, memory)
+        names = [_where_they_live(sentence, m, found) for m in found]
         memory.note(names)
         roles = role_mentions(self.kb, sentence, names, day, memory)
         pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
@@ -161,6 +162,32 @@ def _borrowed_word(entry: Entry, span: tuple[Token, ...]) -> bool:
     """A one-word name from the Phoenix lists counts only where the parser reads a proper
     noun: "Grant" or "Major" at the start of a sentence is not a person."""
     return entry.source.startswith("phoenix:") and len(span) == 1 and span[0].pos != "PROPN"
+
+
+def _where_they_live(sentence: Sentence, m: Mention, names: list[Mention]) -> Mention:
+    """ "Ethnic Albanians in south Serbia", "the Kurds of Iraq": a people named by its
+    demonym and placed in another country is coded to where it lives, as CAMEO codes
+    ethnic groups (their country, civilians)."""
+    tok = sentence.tokens[m.head]
+    people = tok.pos in ("NOUN", "PROPN") and tok.text.endswith("s")  # "Albanians"
+    if m.actor.kind != "adjective" or not people:
+        return m
+    for prep in sentence.children(tok.i):
+        if prep.dep != "prep" or prep.text.lower() not in ("in", "of"):
+            continue
+        objects = {t.i for t in sentence.children(prep.i) if t.dep == "pobj"}
+        for other in names:
+            country = other.actor.country
+            if (
+                other.head in objects
+                and other.actor.kind in ("country", "place")
+                and country != m.actor.country
+            ):
+                actor = Actor(
+                    country + "CVL", country, "CVL", f"{m.text} ({country})", kind="agent"
+                )
+                return replace(m, actor=actor, how="demonym+place")
+    return m
 
 
 def _main_subject(sentence: Sentence, mentions: list[Mention]) -> Named | None:
