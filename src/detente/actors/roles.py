@@ -16,6 +16,10 @@ OF_PREPS = {"of", "from", "for", "in", "throughout", "across"}
 # Who acts where they live, so that a place can tell their country (not troops or envoys).
 LOCAL_SECTORS = {"CVL", "OPP", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", "HLH", "AGR",
                  "UAF", "CRM", "RAD", "JUD", "PPL"}  # fmt: skip
+# People whose work is in other countries: a report's country says nothing about theirs.
+ABROAD = {"diplomat", "envoy", "ambassador", "delegation", "delegate", "mediator",
+          "negotiator", "observer", "inspector", "peacekeeper", "monitor", "consul",
+          "emissary", "attache", "foreigner", "tourist", "journalist", "correspondent"}  # fmt: skip
 LOCATIVE_PREPS = {"in", "at", "outside", "across", "throughout", "near"}
 PLACE_KINDS = {"place", "country", "seat"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl"}
@@ -143,7 +147,12 @@ def _of_the_article(
 ) -> list[Mention]:
     """ "the soldiers", "villagers" in a report about one country: that country's."""
     country = memory.main_country()
-    if country is None or _before_name(sentence, tok):
+    if country is None or _before_name(sentence, tok) or tok.lemma in ABROAD:
+        return []
+    # "European diplomats", "Western officials": a nationality we cannot code is not ours
+    if any(
+        t.dep in ("amod", "compound") and t.text[:1].isupper() for t in sentence.children(tok.i)
+    ):
         return []
     actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
     return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+article",
