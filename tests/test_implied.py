@@ -231,3 +231,12 @@ def test_a_persons_initials_from_the_phoenix_lists_are_not_read_as_them() -> Non
     kb = load_kb()
     borrowed = [e for a in initials for e in kb.lookup(fold(a)) if e.source.startswith("phoenix")]
     assert not [e for e in borrowed if e.kind == "person"]
+
+
+def test_force_falls_on_the_doers_own_people_only_where_they_act_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    police = code(pipeline, "Egyptian police opened fire on Monday night, killing one person.")
+    assert ("EGYCOP", "EGY") in {
+        (e.source.code, e.target.country if e.target else None) for e in police
+    }
+    army = code(pipeline, "Vietnamese troops fired rockets at camps on Monday, killing 20 people.")
+    assert not [e for e in army if e.target is not None and e.target.country == "VNM"]

@@ -82,6 +82,7 @@ NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06", "15"}
 # their government, and a government's at its population (as CAMEO's domestic coding does).
 POPULATION_ROOTS = {"18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
+HOME_SECTORS = {"COP", "REB", "UAF", "OPP", "CVL", "RAD", "CRM", "INS", "SEP", "PPL"}
 WEAPON_SUBJECTS = {
     "bomb", "bombing", "blast", "explosion", "device", "mine", "minefield", "landmine",
     "rocket", "missile", "shell", "mortar", "grenade", "gunfire", "fire", "attack", "strike",
@@ -385,6 +386,8 @@ def _implied(
         )
         if not named and not _aimed(item):
             continue
+        if not named and c.code[:2] in FORCE_ROOTS and not _at_home(source):
+            continue  # "forces fired on camps, killing …": an army's victims may be anyone's
         state = source.actor.sector in STATE_SECTORS or source.actor.kind == "person"
         people = item.candidate.code[:2] in POPULATION_ROOTS or (
             state and country == source.actor.country
@@ -420,6 +423,12 @@ def _implied_source(item: _Found, place: Mention) -> _Found:
     name = f"unidentified forces in {place.text}"
     source = replace(place, actor=Actor(country + sector, country, sector, name, kind="implied"))
     return replace(item, args=replace(item.args, sources=(source,)), source_implied=True)
+
+
+def _at_home(source: Mention) -> bool:
+    """Does the source use force where it lives (police, rebels, gunmen, mobs), rather than
+    abroad as armies and states do?"""
+    return source.actor.sector in HOME_SECTORS
 
 
 def _aimed(item: _Found) -> bool:
