@@ -117,6 +117,14 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
         # "X-led forces" are X's; a trip goes to the place it arrives in
         ("Vietnamese-led forces have retaken a village in Cambodia.", ("VNMMIL", "KHM", "19")),
         ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", ("IRQELI", "JOR", "04")),
+        # coordinated parties that agree to ease, or fight, act on each other
+        ("Israel and Hamas agreed to extend the truce in Gaza by two days.", ("ISR", "PSE", "03")),
+        (
+            "Sudan's army and the paramilitary Rapid Support Forces fought for Khartoum.",
+            ("SDNMIL", "SDN", "19"),
+        ),
+        # a proposal rejected is the proposer's
+        ("The Kremlin rejected a proposal by Turkey to host peace talks.", ("RUSGOV", "TUR", "12")),
         # "leaders" are several people, and "they" in what they said is them
         (
             "Palestinian leaders said they would boycott all contact with the United States.",

@@ -19,7 +19,8 @@ from detente.records import Actor, Document, Event, Mention, Sentence, Trigger
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
-PAIRED_ROOTS = {"03", "04", "05", "06"}
+PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
+RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
 PLACE_TARGET_ROOTS = {"08", "14", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
@@ -327,7 +328,8 @@ def _dyads(
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
-    if not targets and item.candidate.code[:2] in PAIRED_ROOTS and len(sources) > 1:
+    paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item)
+    if not targets and paired and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     how = "parse" if from_parse else "sentence"
@@ -438,6 +440,12 @@ def _aimed(item: _Found) -> bool:
     if c.code[:2] == "14":
         return True
     return c.code[:2] in FORCE_ROOTS and item.args.victims
+
+
+def _reciprocal(sentence: Sentence, item: _Found) -> bool:
+    """ "The army and the RSF fought for control of Khartoum": acts that two parties do to
+    each other."""
+    return sentence.tokens[item.candidate.index].lemma in RECIPROCAL
 
 
 def _unstated(item: _Found) -> bool:
