@@ -77,7 +77,12 @@ def _owner_of_noun(sentence: Sentence, noun: int, depth: int) -> Token | None:
 
 
 def passive_subject(sentence: Sentence, i: int) -> Token | None:
-    return child(sentence, i, PASSIVE_SUBJECT_DEPS)
+    """The passive subject; for "a Canadian who was kidnapped", the noun "who" stands for."""
+    found = child(sentence, i, PASSIVE_SUBJECT_DEPS)
+    tok = sentence.tokens[i]
+    if found is not None and found.text.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl":
+        return sentence.tokens[tok.head]
+    return found
 
 
 def agent(sentence: Sentence, i: int) -> Token | None:
