@@ -248,3 +248,14 @@ def test_force_falls_on_the_doers_own_people_only_where_they_act_at_home(pipelin
     }
     army = code(pipeline, "Vietnamese troops fired rockets at camps on Monday, killing 20 people.")
     assert not [e for e in army if e.target is not None and e.target.country == "VNM"]
+
+
+def test_we_in_a_quotation_that_goes_on_is_the_speaker_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"This is a hostile act," Russian Foreign Ministry spokeswoman Maria Zakharova said. '
+        '"We will retaliate against the United States in kind."'
+    )
+    assert ("RUSGOV", "USA", "13") in {
+        (e.source.code, e.target.country if e.target else None, e.cameo[:2])
+        for e in code(pipeline, text)
+    }

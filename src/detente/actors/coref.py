@@ -34,7 +34,7 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
         elif word in GROUP_PRONOUNS:
             named = _speaker(sentence, tok, names) or _previous_subject(tok, memory)
         elif word in FIRST_PERSON:
-            named = quoted_speaker(sentence, tok, names)
+            named = quoted_speaker(sentence, tok, names) or _earlier_speaker(sentence, memory)
         if named is not None:
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
@@ -76,6 +76,26 @@ def quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Name
         if found:
             return Named(found[0].actor, found[0].kb_id)
     return None
+
+
+def _earlier_speaker(sentence: Sentence, memory: Memory) -> Named | None:
+    """ "'We will retaliate in kind,'" in a quotation that goes on from a sentence whose
+    speaker was named: that speaker."""
+    inside = QUOTE_MARKS & set(sentence.text) or sentence.text.lstrip()[:1] in QUOTE_MARKS
+    return memory.last_speaker if inside else None
+
+
+def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> None:
+    """Remember who the last quotation in the article was said by."""
+    if not QUOTE_MARKS & set(sentence.text):
+        return
+    for verb in sentence.tokens:
+        if verb.lemma in QUOTING_VERBS and verb.pos == "VERB":
+            subjects = {t.i for t in sentence.children(verb.i) if t.dep == "nsubj"}
+            found = [m for m in names if m.head in subjects and m.how != "coreference"]
+            if found:
+                memory.last_speaker = Named(found[0].actor, found[0].kb_id)
+                return
 
 
 def _person_before(names: list[Mention], i: int) -> Named | None:

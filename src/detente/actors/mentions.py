@@ -31,6 +31,7 @@ class Memory:
     people: list[Named] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)  # names seen, by country
     last_subject: Named | None = None  # the group or country the last sentence was about
+    last_speaker: Named | None = None  # who the last quotation was said by
 
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from detente.actors.coref import pronoun_mentions
+from detente.actors.coref import note_speaker, pronoun_mentions
 from detente.actors.kb import Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, make_mention
 from detente.actors.roles import role_mentions
@@ -53,6 +53,7 @@ class ActorResolver:
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
         found = sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
         memory.last_subject = _main_subject(sentence, found)
+        note_speaker(sentence, found, memory)
         return found
 
     def _names(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
