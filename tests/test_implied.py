@@ -123,6 +123,12 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
             "Sudan's army and the paramilitary Rapid Support Forces fought for Khartoum.",
             ("SDNMIL", "SDN", "19"),
         ),
+        # a ceasefire brokered between two parties; arrests fall on the country's people
+        (
+            "Egypt brokered a ceasefire between Israel and Islamic Jihad on Saturday.",
+            ("EGY", "ISR", "04"),
+        ),
+        ("Venezuela's government arrested several opposition leaders.", ("VENGOV", "VEN", "17")),
         # a proposal rejected is the proposer's
         ("The Kremlin rejected a proposal by Turkey to host peace talks.", ("RUSGOV", "TUR", "12")),
         # "leaders" are several people, and "they" in what they said is them

@@ -153,8 +153,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
     # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was
+    # and "brokered a ceasefire between Israel and Islamic Jihad": whom it is between
     for obj in [t for t in sentence.children(c.index) if t.dep == "dobj"]:
-        tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from"})]
+        tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between"})]
     anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
     anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
     preps = {c.prep} if c.prep else set()

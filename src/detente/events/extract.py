@@ -439,7 +439,8 @@ def _aimed(item: _Found) -> bool:
     c = item.candidate
     if c.code[:2] == "14":
         return True
-    return c.code[:2] in FORCE_ROOTS and item.args.victims
+    # … and coercion with people at its receiving end ("arrested several opposition leaders")
+    return c.code[:2] in FORCE_ROOTS | {"17"} and item.args.victims
 
 
 def _reciprocal(sentence: Sentence, item: _Found) -> bool:
