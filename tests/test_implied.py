@@ -265,3 +265,11 @@ def test_we_in_a_quotation_that_goes_on_is_the_speaker_named_before(pipeline) ->
         (e.source.code, e.target.country if e.target else None, e.cameo[:2])
         for e in code(pipeline, text)
     }
+
+
+def test_will_not_give_or_yield_is_a_refusal_but_a_dropped_plan_stays_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (refusal,) = code(pipeline, "The US said it would not meet the demands of Iran.")
+    assert (refusal.cameo[:2], refusal.negated) == ("12", False)
+    text = "Washington would not focus on achieving a grand bargain with North Korea, Psaki said."
+    events = code(pipeline, text)
+    assert events and all(e.negated and e.cameo[:2] != "12" for e in events)

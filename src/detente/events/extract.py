@@ -71,6 +71,7 @@ MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
                 "hope", "proposal", "plan", "campaign", "negotiation", "talk"}  # fmt: skip
+YIELDING = {"07", "08"}  # give, yield: refusing them is rejecting (12)
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp", "acl"}
@@ -186,7 +187,7 @@ class EventCoder:
 
     def _arguments(self, sentence: Sentence, c: Candidate, actors: list[Mention]) -> _Found:
         args = (verb_arguments if c.kind == "verb" else noun_arguments)(sentence, c, actors)
-        return _Found(c, args, mood(sentence, c.index))
+        return _Found(c, args, _refusal(c, mood(sentence, c.index)))
 
     def _event(
         self,
@@ -278,6 +279,16 @@ def _label(sentence: Sentence, m: Mention) -> bool:
     """ "Syria: UN suspends aid deliveries": a headline's topic label is not a party."""
     after = m.last + 1
     return m.first == 0 and after < len(sentence.tokens) and sentence.tokens[after].text == ":"
+
+
+def _refusal(c: Candidate, found: Mood) -> Mood:
+    """ "Syria will not accept any more refugees", "the US would not meet the demands": to
+    say one will not give or yield is to refuse (CAMEO 12), not a negated promise. (A
+    cooperation one will not pursue — "would not focus on a grand bargain" — stays a negated
+    intent.)"""
+    if found.negated and found.modality in ("intended", "expected") and c.code[:2] in YIELDING:
+        return replace(found, negated=False, refused=True, modality="asserted")
+    return found
 
 
 def _trigger(sentence: Sentence, c: Candidate) -> Trigger:
