@@ -129,6 +129,13 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
             ("EGY", "ISR", "04"),
         ),
         ("Venezuela's government arrested several opposition leaders.", ("VENGOV", "VEN", "17")),
+        # a posture in a place is aimed at it; one party in the act's own clause is its target
+        ("Israeli troops remained on alert in the occupied West Bank.", ("ISRMIL", "PSE", "15")),
+        (
+            "Britain mobilized army reservists for a war against Iraq while UN inspectors said "
+            "they needed more time.",
+            ("GBR", "IRQ", "15"),
+        ),
         # a proposal rejected is the proposer's
         ("The Kremlin rejected a proposal by Turkey to host peace talks.", ("RUSGOV", "TUR", "12")),
         # "leaders" are several people, and "they" in what they said is them

@@ -10,7 +10,7 @@ from itertools import pairwise
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
-from detente.events.syntax import ancestors, under
+from detente.events.syntax import ancestors, in_clause, under
 from detente.events.triggers import Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
@@ -21,7 +21,7 @@ SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
-PLACE_TARGET_ROOTS = {"08", "14", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -352,7 +352,7 @@ def _dyads(
         countries = {m.actor.country for m in others}
         targets = others[:1] if len(countries) == 1 or not item.args.guarded else []
         # "mobilized reservists for a possible war against Iraq": one party in its own phrase
-        inside = [m for m in others if under(sentence, item.candidate.index, m.head)]
+        inside = [m for m in others if in_clause(sentence, item.candidate.index, m.head)]
         if not targets and len({m.actor.country for m in inside}) == 1:
             targets = inside[:1]
     code = item.candidate.code

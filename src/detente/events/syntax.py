@@ -25,6 +25,16 @@ def under(sentence: Sentence, i: int, j: int) -> bool:
     return i in ancestors(sentence, j)
 
 
+def in_clause(sentence: Sentence, i: int, j: int) -> bool:
+    """Is token ``j`` under ``i`` without a clause of another verb in between ("mobilized
+    reservists for a war against Iraq", not "… while UN inspectors said …")?"""
+    chain = ancestors(sentence, j)
+    if i not in chain:
+        return False
+    between = chain[1 : chain.index(i)]
+    return not any(sentence.tokens[k].pos in ("VERB", "AUX") for k in between)
+
+
 def child(sentence: Sentence, i: int, deps: set[str], lemma: str = "") -> Token | None:
     for tok in sentence.children(i):
         if tok.dep in deps and (not lemma or tok.lemma == lemma or tok.text.lower() == lemma):
