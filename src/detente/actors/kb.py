@@ -44,6 +44,8 @@ ROLE_RANK = {
     "eu leader": 4,
     "spokesperson": 6,
 }
+# Codes of international actors: no country of their own, no sector after the first three.
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 LEADING_ARTICLE = re.compile(r"^(the|The)\s+")
 
 
@@ -229,7 +231,7 @@ def _phoenix_entries() -> Iterator[Entry]:
         if kind not in ("person", "org", "group"):
             raise DataError(f"phoenix.tsv line {n}: unknown kind {kind!r}")
         country = code[:3]
-        sector = "" if country in ("IGO", "NGO", "IMG", "MNC") else code[3:6]
+        sector = "" if country in INTERNATIONAL else code[3:6]
         for alias in _split(row["aliases"]):
             yield Entry(alias, cast(Kind, kind), code, country, sector, row["name"], start=start,
                         end=end, source=f"phoenix:{row['source']}")  # fmt: skip

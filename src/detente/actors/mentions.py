@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from detente.actors.kb import fold
+from detente.actors.kb import INTERNATIONAL, fold
 from detente.records import Actor, Mention, Sentence, Token
 
-INTERNATIONAL = {"", "IGO", "NGO", "IMG", "MNC"}
 # "the soldiers fired at protesters" in a report about India: people of no stated country
 # belong to the country the article is about, when at least 4 names so far and 60% of
 # them are that country's.
@@ -36,7 +35,8 @@ class Memory:
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""
         for m in mentions:
-            if m.how != "coreference" and m.actor.country not in INTERNATIONAL:
+            country = m.actor.country
+            if m.how != "coreference" and country and country not in INTERNATIONAL:
                 self.countries[m.actor.country] += 1
 
     def main_country(self) -> str | None:

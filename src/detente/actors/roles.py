@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from detente.actors.kb import KnowledgeBase
+from detente.actors.kb import INTERNATIONAL, KnowledgeBase
 from detente.actors.mentions import Memory, Named, make_mention
 from detente.records import Actor, Mention, Sentence, Token
 
@@ -124,7 +124,7 @@ def _of_the_speaker(
         return []
     named = quoted_speaker(sentence, tok, names)
     country = named.actor.country if named else ""
-    if not country or country in ("IGO", "NGO", "IMG", "MNC"):
+    if not country or country in INTERNATIONAL:
         return []
     actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
     return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+speaker",
@@ -171,7 +171,7 @@ def _only_country(sentence: Sentence, tok: Token, names: list[Mention]) -> Menti
     if not _in_subject(sentence, tok):
         return None
     countries = {m.actor.country for m in names if m.actor.country}
-    if len(countries) != 1 or countries & {"IGO", "NGO", "IMG", "MNC"}:
+    if len(countries) != 1 or countries & INTERNATIONAL:
         return None
     return next(m for m in names if m.actor.country)
 

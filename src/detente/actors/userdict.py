@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from detente.actors.kb import Entry
+from detente.actors.kb import INTERNATIONAL, Entry
 from detente.errors import DataError
 
 CODE = re.compile(r"\[([A-Z0-9]{3,})(?:\s+([^\]]*?))?\s*\]")
 DAY = r"(?:\d{8}|\d{6})"
 SPAN = re.compile(rf"[<>]{DAY}|{DAY}-{DAY}")
-INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC")
 
 
 def read_user_actors(path: str | Path, problems: list[str] | None = None) -> list[Entry]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from detente.actors.kb import INTERNATIONAL
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
@@ -74,6 +75,8 @@ ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "p
 YIELDING = {"07", "08"}  # give, yield: refusing them is rejecting (12)
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+# … and nouns whose complement is content: "his threat to send troops", "an offer to mediate"
+CONTENT_NOUN_ROOTS = CONTENT_ROOTS | {"03"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp", "acl"}
 CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 # Roots whose target may be implied when the sentence names none: a statement (01) or an
@@ -82,15 +85,17 @@ CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06", "15"}
 # Force with no named target falls on people; other acts of non-state actors are aimed at
 # their government, and a government's at its population (as CAMEO's domestic coding does).
-POPULATION_ROOTS = {"18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
+# Acts that may have someone at their receiving end with no one named: protests always,
+# coercion and force when they have victims (``_aimed``). The pre-filter parses a sentence
+# with one actor and such a trigger, since its target may be implied.
+AIMED_ROOTS = FORCE_ROOTS | {"14", "17"}
 HOME_SECTORS = {"COP", "REB", "UAF", "OPP", "CVL", "RAD", "CRM", "INS", "SEP", "PPL"}
 WEAPON_SUBJECTS = {
     "bomb", "bombing", "blast", "explosion", "device", "mine", "minefield", "landmine",
     "rocket", "missile", "shell", "mortar", "grenade", "gunfire", "fire", "attack", "strike",
     "airstrike", "raid", "ambush", "shelling", "drone", "ied",
 }  # fmt: skip
-IMPLIED_SOURCE_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF"}
 STATE_SECTORS = {"GOV", "MIL", "ELI", "PTY", "JUD", "LEG", "COP", "SPY"}
 
 
@@ -389,7 +394,7 @@ def _implied(
         return
     for source in item.args.sources:
         country = place.actor.country if place is not None else source.actor.country
-        if not country or country in ("IGO", "NGO", "IMG", "MNC"):
+        if not country or country in INTERNATIONAL:
             continue
         named = place is not None or any(
             m.actor.country == country
@@ -402,7 +407,7 @@ def _implied(
         if not named and c.code[:2] in FORCE_ROOTS and not _at_home(source):
             continue  # "forces fired on camps, killing …": an army's victims may be anyone's
         state = source.actor.sector in STATE_SECTORS or source.actor.kind == "person"
-        people = item.candidate.code[:2] in POPULATION_ROOTS or (
+        people = item.candidate.code[:2] in FORCE_ROOTS or (
             state and country == source.actor.country
         )
         sector, who = ("CVL", "people") if people else ("GOV", "government")
@@ -429,12 +434,11 @@ def _implied_source(item: _Found, place: Mention) -> _Found:
     """Force with no one named as doing it ("a roadside bomb near Samarra killed a US
     soldier") is coded, as CAMEO and ICEWS do, to unidentified forces of the country where it
     happens."""
-    code, country = item.candidate.code, place.actor.country
-    sector = IMPLIED_SOURCE_SECTORS.get(code[:3]) or IMPLIED_SOURCE_SECTORS.get(code[:2])
-    if sector is None or not country or country in ("IGO", "NGO", "IMG", "MNC"):
+    country = place.actor.country
+    if item.candidate.code[:2] not in FORCE_ROOTS or not country or country in INTERNATIONAL:
         return item
     name = f"unidentified forces in {place.text}"
-    source = replace(place, actor=Actor(country + sector, country, sector, name, kind="implied"))
+    source = replace(place, actor=Actor(country + "UAF", country, "UAF", name, kind="implied"))
     return replace(item, args=replace(item.args, sources=(source,)), source_implied=True)
 
 
@@ -447,11 +451,9 @@ def _at_home(source: Mention) -> bool:
 def _aimed(item: _Found) -> bool:
     """Does the act itself say someone is at its receiving end? A protest always; force when
     it has victims ("killing about 20 people"), not a missile fired into the sea."""
-    c = item.candidate
-    if c.code[:2] == "14":
-        return True
+    root = item.candidate.code[:2]
     # … and coercion with people at its receiving end ("arrested several opposition leaders")
-    return c.code[:2] in FORCE_ROOTS | {"17"} and item.args.victims
+    return root == "14" or (root in AIMED_ROOTS and item.args.victims)
 
 
 def _reciprocal(sentence: Sentence, item: _Found) -> bool:
@@ -492,7 +494,7 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
             if governor is not None and governor.kind == "noun" and dep == "acl":
                 # "renewed his threat to send troops", "an offer to mediate": the noun is the
                 # event, what it threatens or offers only its content
-                if governor.code[:2] in CONTENT_ROOTS | {"03"}:
+                if governor.code[:2] in CONTENT_NOUN_ROOTS:
                     dropped.add(c.index)
                 break
             if governor is None or governor.kind != "verb":
@@ -516,7 +518,7 @@ def _content_of_noun(sentence: Sentence, by_index: dict[int, Candidate]) -> set[
             continue
         objects = [t.i for t in sentence.children(tok.head) if t.dep == "dobj"]
         nouns = [by_index[j] for j in objects if j in by_index and by_index[j].kind == "noun"]
-        if any(n.code[:2] in CONTENT_ROOTS | {"03"} for n in nouns):
+        if any(n.code[:2] in CONTENT_NOUN_ROOTS for n in nouns):
             out.add(i)
     return out
 
