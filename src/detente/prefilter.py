@@ -20,12 +20,12 @@ from detente.actors.coref import GROUP_PRONOUNS, PRONOUNS
 from detente.actors.kb import KnowledgeBase, fold
 from detente.actors.resolve import MAX_NAME_TOKENS
 from detente.actors.roles import TITLES
+from detente.events.extract import AIMED_ROOTS
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS
 from detente.events.triggers import OBLIGATION_AUX, SAYING
 from detente.events.when import MONTHS, WEEKDAYS, YEAR
 
-AIMED_ROOTS = {"14", "18", "19", "20"}
 # spaCy's English lemma rules (verbs and nouns), undone: inflection → candidate lemmas.
 SUFFIX_RULES = (
     ("ies", "y"), ("ied", "y"), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"),
