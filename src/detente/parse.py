@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
     from detente.prefilter import Prefilter
 
-# The components detente reads; others are left disabled for speed. The entity recogniser
-# is not among them: it costs about half of the small English pipeline's time, and the one
-# thing detente took from it, dates, is found by rule (``events.when.date_spans``).
 # Verb forms the English model's rule lemmatiser cuts to another word ("staged" → "stag",
 # "waged" → "wag", "hoped" → "hop"), so that lexicon rows for the verb never matched.
 VERB_LEMMA_FIXES = {
@@ -42,6 +39,9 @@ VERB_LEMMA_FIXES = {
     **dict.fromkeys(("relaunched", "relaunches", "relaunching"), "relaunch"),
     "forgave": "forgive",
 }
+# The components detente reads; others are left disabled for speed. The entity recogniser
+# is not among them: it costs about half of the small English pipeline's time, and the one
+# thing detente took from it, dates, is found by rule (``events.when.date_spans``).
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # Articles whose selected sentences go through one ``nlp.pipe`` stream together.
 ARTICLES_PER_GROUP = 16

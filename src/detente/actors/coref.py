@@ -8,6 +8,8 @@ and titles are matched, through the same ``Memory``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from detente.actors.mentions import Memory, Named, make_mention
 from detente.records import Actor, Mention, Sentence, Token
 
@@ -66,36 +68,32 @@ def _previous_subject(tok: Token, memory: Memory) -> Named | None:
 def quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
     """ "'I strongly condemn the tests,' NATO's Secretary General tweeted": in a quotation,
     "I" and "we" are whoever the sentence says is speaking."""
-    if not QUOTE_MARKS & set(sentence.text):
-        return None
-    for verb in sentence.tokens:
-        if verb.lemma not in QUOTING_VERBS or verb.pos != "VERB":
-            continue
-        subjects = [t.i for t in sentence.children(verb.i) if t.dep == "nsubj" and t.i != tok.i]
-        found = [m for m in names if m.head in subjects]
-        if found:
-            return Named(found[0].actor, found[0].kb_id)
-    return None
+    found = next((m for m in _quoting(sentence, names) if m.head != tok.i), None)
+    return Named(found.actor, found.kb_id) if found else None
 
 
 def _earlier_speaker(sentence: Sentence, memory: Memory) -> Named | None:
     """ "'We will retaliate in kind,'" in a quotation that goes on from a sentence whose
     speaker was named: that speaker."""
-    inside = QUOTE_MARKS & set(sentence.text) or sentence.text.lstrip()[:1] in QUOTE_MARKS
-    return memory.last_speaker if inside else None
+    return memory.last_speaker if QUOTE_MARKS & set(sentence.text) else None
 
 
 def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> None:
     """Remember who the last quotation in the article was said by."""
+    found = next((m for m in _quoting(sentence, names) if m.how != "coreference"), None)
+    if found is not None:
+        memory.last_speaker = Named(found.actor, found.kb_id)
+
+
+def _quoting(sentence: Sentence, names: list[Mention]) -> Iterator[Mention]:
+    """In a sentence with a quotation, the mentions that are subjects of a verb of saying,
+    verb by verb."""
     if not QUOTE_MARKS & set(sentence.text):
         return
     for verb in sentence.tokens:
         if verb.lemma in QUOTING_VERBS and verb.pos == "VERB":
             subjects = {t.i for t in sentence.children(verb.i) if t.dep == "nsubj"}
-            found = [m for m in names if m.head in subjects and m.how != "coreference"]
-            if found:
-                memory.last_speaker = Named(found[0].actor, found[0].kb_id)
-                return
+            yield from (m for m in names if m.head in subjects)
 
 
 def _person_before(names: list[Mention], i: int) -> Named | None:

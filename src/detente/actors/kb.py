@@ -195,13 +195,19 @@ def _organisation_entries(name: str, kind: Kind) -> Iterator[Entry]:
             )
 
 
+def _span(row: dict[str, str], name: str, n: int) -> tuple[date | None, date | None]:
+    """A row's ``start`` and ``end`` dates (empty: open)."""
+    try:
+        start = date.fromisoformat(row["start"]) if row["start"] else None
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+    except ValueError as exc:
+        raise DataError(f"{name} line {n}: {exc}") from exc
+    return start, end
+
+
 def _person_entries() -> Iterator[Entry]:
     for n, row in _rows("people.tsv"):
-        try:
-            start = date.fromisoformat(row["start"]) if row["start"] else None
-            end = date.fromisoformat(row["end"]) if row["end"] else None
-        except ValueError as exc:
-            raise DataError(f"people.tsv line {n}: {exc}") from exc
+        start, end = _span(row, "people.tsv", n)
         code = row["country"] + row["sector"]
         for alias in [row["name"], *_split(row["aliases"])]:
             yield Entry(
@@ -222,11 +228,7 @@ def _phoenix_entries() -> Iterator[Entry]:
     (``scripts/convert_phoenix_actors.py``); the knowledge base uses them only for names its
     own files lack."""
     for n, row in _rows("phoenix.tsv"):
-        try:
-            start = date.fromisoformat(row["start"]) if row["start"] else None
-            end = date.fromisoformat(row["end"]) if row["end"] else None
-        except ValueError as exc:
-            raise DataError(f"phoenix.tsv line {n}: {exc}") from exc
+        start, end = _span(row, "phoenix.tsv", n)
         code, kind = row["code"], row["kind"]
         if kind not in ("person", "org", "group"):
             raise DataError(f"phoenix.tsv line {n}: unknown kind {kind!r}")

@@ -44,17 +44,17 @@ class ActorResolver:
 
     def resolve_sentence(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         """Every actor mention of one sentence, in token order."""
-        found = self._names(sentence, day, memory)
-        names = [_where_they_live(sentence, m, found) for m in found]
+        matched = self._names(sentence, day, memory)
+        names = [_where_they_live(sentence, m, matched) for m in matched]
         memory.note(names)
         roles = role_mentions(self.kb, sentence, names, day, memory)
         pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
         taken = {i for m in roles for i in range(m.first, m.last + 1)}
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
-        found = sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
-        memory.last_subject = _main_subject(sentence, found)
-        note_speaker(sentence, found, memory)
-        return found
+        mentions = sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
+        memory.last_subject = _main_subject(sentence, mentions)
+        note_speaker(sentence, mentions, memory)
+        return mentions
 
     def _names(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         found: list[Mention] = []

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from detente.events.syntax import (
     agent,
-    ancestors,
     child,
+    clause_head,
     conjuncts,
     passive_subject,
     prep_objects,
@@ -180,30 +180,25 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     if not sources:  # "a visit to the country by French President Emmanuel Macron"
         by = prep_objects(sentence, noun.i, {"by"}) + prep_objects(sentence, c.index, {"by"})
         sources = [m for t in by for m in mentions_for(sentence, t.i, mentions)]
-    others: list[Mention] = []
-    anchors = {c.index, noun.i}
+    others = [
+        m
+        for anchor in sorted({c.index, noun.i})
+        for m in _objects_of(sentence, anchor, set(preps) or PARTICIPANT_PREPS, mentions)
+    ]
     # "clashes erupted between security forces and protesters": the parties hang on the verb
     happening = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma in HAPPENING_VERBS
-    for anchor in anchors:
-        for tok in prep_objects(sentence, anchor, set(preps) or PARTICIPANT_PREPS):
-            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
     if happening:
-        for tok in prep_objects(sentence, noun.head, {"between", "among", "with"}):
-            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
+        others += _objects_of(sentence, noun.head, {"between", "among", "with"}, mentions)
     light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
     if not sources and _shared(sentence, c.index):
         # "During their talks, Xi and Trump agreed …": "their" is the clause's subjects
-        verb = next(
-            (j for j in ancestors(sentence, c.index) if sentence.tokens[j].pos == "VERB"), None
-        )
-        subj = subject(sentence, verb) if verb is not None else None
+        subj = subject(sentence, clause_head(sentence, c.index))
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
     if not sources and light and noun.dep == "dobj":
         subj = subject(sentence, noun.head)
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
     if light and noun.dep == "dobj" and not others:
-        for tok in prep_objects(sentence, noun.head, LIGHT_VERB_PREPS):
-            others += [m for m in mentions_for(sentence, tok.i, mentions) if m not in sources]
+        others = _objects_of(sentence, noun.head, LIGHT_VERB_PREPS, mentions)
     if not sources and len(others) > 1:
         sources, others = others[:1], others[1:]
     # A bare noun ("the kind of deal that …") names no event of its own; one that is held,
@@ -219,6 +214,17 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         completable=light or between,
         predicated=light and noun.dep == "dobj",
     )
+
+
+def _objects_of(
+    sentence: Sentence, i: int, preps: set[str] | frozenset[str], mentions: list[Mention]
+) -> list[Mention]:
+    """The actors in the objects of the given prepositions on token ``i``."""
+    return [
+        m
+        for t in prep_objects(sentence, i, set(preps))
+        for m in mentions_for(sentence, t.i, mentions)
+    ]
 
 
 def _shared(sentence: Sentence, i: int) -> bool:
