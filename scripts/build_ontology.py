@@ -29,8 +29,19 @@ COLUMNS = [
 ]
 
 
+# Where the crosswalk contradicts the PLOVER manual's own definitions, the definitions win:
+# CONCEDE "covers ... removing curfews" (the crosswalk's 0813/0814 say RETREAT, with a note that
+# their RETREAT mode "ease" was dropped in 2021), and "RETREAT also covers resignations of
+# government officials", mode "resign" (the crosswalk's 0831 says CONCEDE). PLOVER's own gold
+# standard codes both ways the definitions do.
+DEFINITIONS_WIN = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""), "0831": ("RETREAT", "resign")}
+
+
 def convert_row(row: dict[str, str]) -> dict[str, str]:
     plover = row["plover_event"]
+    mode = row["plover_mode"]
+    if row["code"] in DEFINITIONS_WIN:
+        plover, mode = DEFINITIONS_WIN[row["code"]]
     if row["root"] == "02" and not plover:
         # Appeals: the crosswalk leaves roots 01-02 out; its notes map appeals to REQUEST.
         plover = "REQUEST"
@@ -47,7 +58,7 @@ def convert_row(row: dict[str, str]) -> dict[str, str]:
         "quad_class": row["quad_gdelt"],
         "quad_phoenix": row["quad_phoenix"],
         "plover_type": plover,
-        "plover_mode": row["plover_mode"],
+        "plover_mode": mode,
         "plover_context": row["plover_context"],
     }
 

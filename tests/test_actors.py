@@ -160,3 +160,17 @@ def test_names_keep_their_word_boundaries(kb: KnowledgeBase) -> None:
     )
     found = [(text, code) for text, code, _, _ in _resolve(kb, s, date(2020, 1, 1))]
     assert found == [("Israel", "ISR"), ("Kim Jong-un", "PRKGOV")]
+
+
+def test_tabari_names_are_stems_unless_they_end_in_an_underscore() -> None:
+    """TABARI's rule: "DAGOLATH" also names "Dagolathi"; "ARNOR_" names "Arnor" only. Five
+    capital letters are a name, not an acronym that must be written in capitals."""
+    text = "<!-- DATE RESTRICTIONS\n[DATE records] -->\nDAGOLATH [DAG]\nARNOR_ [ARN]\nUN [IGOUNO]\n"
+    kb = KnowledgeBase(read_tabari(text, "t"), {})  # the comment is no code line
+    assert [e.code for e in kb.lookup("dagolathi")] == ["DAG"]
+    assert [e.code for e in kb.lookup("dagolath")] == ["DAG"]
+    assert kb.lookup("arnorian") == []
+    assert [e.code for e in kb.lookup("arnor")] == ["ARN"]
+    assert not kb.lookup("arnor")[0].acronym
+    assert kb.lookup("un")[0].acronym  # "UN" must be written in capitals
+    assert kb.lookup("dago") == []  # shorter than the stem

@@ -134,3 +134,30 @@ def test_user_errors_are_one_line(tmp_path: Path) -> None:
     bad_model = run_cli("--model", "no_such_model", "code", str(SEED))
     assert bad_model.returncode == 1
     assert "no_such_model" in bad_model.stderr and "Traceback" not in bad_model.stderr
+
+
+def test_eval_takes_the_users_actors_and_each_rows_date(tmp_path: Path) -> None:
+    """A validation set of invented countries scores only with its own actor dictionary; a
+    row's own date picks the office-holder (TABARI date ranges)."""
+    actors = tmp_path / "valid.actors"
+    actors.write_text(
+        "ARNOR_ [ARN]\nGONDOR_ [GON]\nTHORONGIL_ [GONGOV 950101-991231]\n[GONELI >000101]\n",
+        "utf-8",
+    )
+    rows = [
+        {"sentence": "Arnor accused Gondor of war crimes.", "date": "19950101",
+         "events": [{"source": "ARN", "target": "GON", "cameo": "112"}]},
+        {"sentence": "Thorongil condemned Arnor on Friday.", "date": "19970301",
+         "events": [{"source": "GON", "target": "ARN", "cameo": "111"}]},
+    ]  # fmt: skip
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    without = json.loads(run_cli("eval", str(gold), "--sentences", "--json", "-q").stdout)
+    assert without["recall"] == 0.0
+    out = run_cli("eval", str(gold), "--sentences", "--actors", str(actors), "--json", "-q")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["recall"] == 1.0
+    args = ["--actors", str(actors), "--format", "jsonl", "-q", "--published", "1997-03-01"]
+    coded = _jsonl(run_cli("code", "-", *args, stdin="Thorongil condemned Arnor.").stdout)
+    source = coded[0]["source"]
+    assert isinstance(source, dict) and source["code"] == "GONGOV"

@@ -368,6 +368,8 @@ def read(
     is_flag=True,
     help="Also print precision and recall per CAMEO root (or PLOVER type).",
 )
+@LEXICON
+@ACTORS
 @QUIET
 @click.pass_context
 def evaluate(
@@ -378,6 +380,8 @@ def evaluate(
     published: date | None,
     as_json: bool,
     by_type: bool,
+    lexicon: tuple[str, ...],
+    actors: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Code the documents and score them against GOLD (JSON Lines), as eval/score.py does.
@@ -386,13 +390,14 @@ def evaluate(
     Examples:
       detente eval seed.gold.jsonl --docs seed.txt --published 2021-05-01
       detente eval plover_gsr.gold.jsonl --sentences
+      detente eval validation.gold.jsonl --sentences --actors their.actors
     """
     from detente.evaluate import coded_from_event, headline, read_gold, score, sentence_articles
 
     if bool(docs) == sentences:
         raise click.UsageError("give either --docs PATH... or --sentences")
     rows = read_gold(gold)
-    pipeline = _pipeline(_settings(ctx))
+    pipeline = _pipeline(_settings(ctx, lexicon=lexicon or None, actors=actors or None))
     items = (
         pipeline.code_all(sentence_articles(rows, published))
         if sentences

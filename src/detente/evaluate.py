@@ -95,6 +95,7 @@ class Gold:
 class GoldSentence:
     text: str
     events: list[Gold]
+    published: date | None = None  # the row's own date (PETRARCH's records give one)
     folded: str = ""
     words: set[str] = field(default_factory=set)
 
@@ -132,15 +133,24 @@ def coded_from_event(event: Event) -> Coded:
     return coded_from_json(event.to_dict())
 
 
+def _day(value: Any) -> date | None:
+    """A gold row's date: ``YYYY-MM-DD`` or ``YYYYMMDD``; absent is None."""
+    if not value:
+        return None
+    text = str(value)
+    return date.fromisoformat(f"{text[:4]}-{text[4:6]}-{text[6:8]}" if text.isdigit() else text)
+
+
 def sentence_articles(gold: list[GoldSentence], published: date | None) -> list[Article]:
-    """Each gold sentence as a document of its own (for sentence-level sets like PLOVER's)."""
+    """Each gold sentence as a document of its own (for sentence-level sets like PLOVER's),
+    published on ``published`` if given, else on the row's own date."""
     return [
         Article(
             doc_id=f"gold-{n:05d}",
             source=f"gold sentence {n}",
             title="",
             paragraphs=(Paragraph(row.text),),
-            published=published,
+            published=published or row.published,
         )
         for n, row in enumerate(gold, start=1)
     ]
@@ -171,8 +181,9 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
             continue
         try:
             raw = json.loads(line)
-            row = GoldSentence(raw["sentence"], [_gold_event(g) for g in raw["events"]])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            row = GoldSentence(raw["sentence"], [_gold_event(g) for g in raw["events"]],
+                               _day(raw.get("published") or raw.get("date")))  # fmt: skip
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise GoldError(f"{path} line {n}: not a gold sentence ({exc})") from exc
         row.folded, row.words = fold(row.text), words(row.text)
         rows.append(row)

@@ -46,6 +46,7 @@ ROLE_RANK = {
 }
 # Codes of international actors: no country of their own, no sector after the first three.
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+MIN_STEM = 4  # letters of a TABARI stem that may match a longer word
 LEADING_ARTICLE = re.compile(r"^(the|The)\s+")
 
 
@@ -73,6 +74,7 @@ class Entry:
     source: str = ""  # where the entry comes from, for users to check ("user:my.actors:12")
     lat: float | None = None  # for places, seats and countries (their centre)
     lon: float | None = None
+    stem: bool = False  # TABARI: the last word also matches longer words ("ISRAEL" → "Israelis")
 
     @property
     def kb_id(self) -> str:
@@ -99,6 +101,8 @@ class KnowledgeBase:
                 self._by_key[key].append(entry)
         for found in self._by_key.values():
             found.sort(key=lambda e: (KIND_RANK[e.kind], ROLE_RANK.get(e.role, 9)))
+        self._stems = {key: [e for e in found if e.stem] for key, found in self._by_key.items()
+                       if any(e.stem for e in found)}  # fmt: skip
         self.agents = agents
         self.problems: list[str] = []  # lines of user files that were left out, and why
         self.max_words = max((len(a.split()) for a in agents), default=1)
@@ -113,8 +117,17 @@ class KnowledgeBase:
         return sum(len(v) for v in self._by_key.values())
 
     def lookup(self, key: str) -> list[Entry]:
-        """Entries for a folded key, most specific first."""
-        return self._by_key.get(key, [])
+        """Entries for a folded key, most specific first; else a user's TABARI stem that the
+        key's last word begins with ("Dagolathi" for "DAGOLATH", at least four letters)."""
+        found = self._by_key.get(key)
+        if found or not self._stems:
+            return found or []
+        last = key.rfind(" ") + 1
+        for cut in range(len(key) - 1, last + MIN_STEM - 1, -1):
+            stems = self._stems.get(key[:cut])
+            if stems:
+                return stems
+        return []
 
     def holders(self, country: str, roles: Iterable[str], day: date) -> list[Entry]:
         """Who held one of ``roles`` for ``country`` on ``day`` ("the US president")."""
@@ -282,8 +295,10 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
         borrowed = [e for e in _phoenix_entries() if fold(e.alias) not in known
                     and not (e.kind == "person" and e.acronym)]  # fmt: skip
         entries += borrowed
-        entries += _surnames(borrowed, known | {fold(e.alias) for e in borrowed})
         agents = _agents()
+        # "Deputy Prime Minister": a word of a title is no one's surname ("George Prime")
+        title_words = {fold(w) for a in agents for w in a.split()}
+        entries += _surnames(borrowed, known | title_words | {fold(e.alias) for e in borrowed})
     except (KeyError, FileNotFoundError) as exc:
         raise DataError(f"actor data is incomplete: {exc}") from exc
     kb = KnowledgeBase(entries, agents)

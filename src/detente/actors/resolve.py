@@ -14,7 +14,7 @@ from datetime import date
 from detente.actors.coref import note_speaker, pronoun_mentions
 from detente.actors.kb import Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, make_mention
-from detente.actors.roles import role_mentions
+from detente.actors.roles import ethnic_home, role_mentions, titled_people
 from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
@@ -44,7 +44,7 @@ class ActorResolver:
 
     def resolve_sentence(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
         """Every actor mention of one sentence, in token order."""
-        matched = self._names(sentence, day, memory)
+        matched = titled_people(self.kb, sentence, self._names(sentence, day, memory))
         names = [_where_they_live(sentence, m, matched) for m in matched]
         memory.note(names)
         roles = role_mentions(self.kb, sentence, names, day, memory)
@@ -173,6 +173,11 @@ def _where_they_live(sentence: Sentence, m: Mention, names: list[Mention]) -> Me
     people = tok.pos in ("NOUN", "PROPN") and tok.text.endswith("s")  # "Albanians"
     if m.actor.kind != "adjective" or not people:
         return m
+    home = ethnic_home(sentence, tok, m.actor.country, names)
+    if home is not None:
+        country = home.actor.country
+        actor = Actor(country + "CVL", country, "CVL", f"{m.text} ({country})", kind="agent")
+        return replace(m, actor=actor, how="ethnic+place")
     for prep in sentence.children(tok.i):
         if prep.dep != "prep" or prep.text.lower() not in ("in", "of"):
             continue
@@ -218,8 +223,9 @@ def entry_actor(kb: KnowledgeBase, entries: list[Entry], day: date) -> tuple[Act
         return _user_actor([e for e in entries if e.kind == "user"], day)
     if top.kind != "person":
         return Actor(top.code, top.country, top.sector, top.name, kind=top.kind), top
+    # "Clinton" in 2010 is Hillary: of the people a name may be, the one in office that day
+    held = kb.person_at([e for e in entries if e.kind == "person"], day)
     same = [e for e in entries if e.kind == "person" and e.name == top.name]
-    held = kb.person_at(same, day)
     if held is not None:
         return Actor(held.code, held.country, held.sector, held.name, held.start, held.end,
                      kind="person", role=held.role), held  # fmt: skip

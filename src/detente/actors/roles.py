@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from detente.actors.kb import INTERNATIONAL, KnowledgeBase
@@ -39,6 +40,9 @@ TITLES: dict[str, tuple[str, ...]] = {
 
 def title_of(sentence: Sentence, tok: Token) -> str:
     """The role noun with its compound words: "foreign minister", "press secretary"."""
+    tokens = sentence.tokens
+    if tok.i >= 2 and tokens[tok.i - 1].text == "-" and tokens[tok.i - 2].head == tok.i:
+        return f"{tokens[tok.i - 2].lemma}-{tok.lemma}".lower()  # "Secretary-General"
     words = [t.lemma for t in sentence.children(tok.i) if t.dep == "compound" and t.i < tok.i
              and t.pos in ("NOUN", "PROPN", "ADJ") and t.text[:1].islower()]  # fmt: skip
     return " ".join([*words, tok.lemma])
@@ -56,6 +60,9 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         if not sector or _named_person(names, tok):
             continue
         owners = _owners(sentence, tok, names)
+        stated = owners  # "ethnic Albanian guerrillas" spans "Albanian" wherever they live
+        home = ethnic_home(sentence, tok, owners[0].actor.country, names) if owners else None
+        owners = [home] if home else owners
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)
             place = None if found else _where_from(sentence, tok, sector, names)
@@ -68,7 +75,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
                 continue
             owners = [place]
         # the mention spans an owner that modifies it ("Kenyan police"), not a place afar
-        first = min([tok.i, *[m.first for m in owners if tok.i - 3 <= m.first < tok.i]])
+        first = min([tok.i, *[m.first for m in owners + stated if tok.i - 3 <= m.first < tok.i]])
         for owner in owners:
             # "Palestinian leaders" are several people: no one office-holder
             plural = tok.tag in ("NNS", "NNPS") or (not tok.tag and tok.text.lower() != tok.lemma)
@@ -88,6 +95,62 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
                                     kb_id=f"role:{title}"))  # fmt: skip
     return out
+
+
+def titled_people(kb: KnowledgeBase, sentence: Sentence, names: list[Mention]) -> list[Mention]:
+    """ "Dutch Foreign Minister Hans van den Broek", "U.N. mediator Diego Cordovez", "King
+    Hassan of Morocco": the title's owner, stated in the sentence, tells whom a named person
+    acts for, over a dictionary entry from another time or a namesake."""
+    out = []
+    for m in names:
+        owner = _title_owner(kb, sentence, m, names) if m.actor.kind == "person" else None
+        if owner is None or owner[0].actor.country == m.actor.country:
+            out.append(m)
+            continue
+        country, sector = owner[0].actor.country, owner[1]
+        actor = Actor(country + sector, country, sector, m.actor.name, kind="person",
+                      role=title_of(sentence, owner[2]))  # fmt: skip
+        out.append(replace(m, actor=actor, how="title owner"))
+    return out
+
+
+def _title_owner(kb: KnowledgeBase, sentence: Sentence, person: Mention,
+                 names: list[Mention]) -> tuple[Mention, str, Token] | None:  # fmt: skip
+    """The owner of a title inside or just before a person's name, with the title's sector."""
+    for tok in sentence.tokens[max(0, person.first - 1) : person.last + 1]:
+        inside = person.first <= tok.head <= person.last and tok.i != person.head
+        if not inside or tok.dep != "compound" or tok.pos not in ("NOUN", "PROPN"):
+            continue
+        sector = kb.agents.get(title_of(sentence, tok)) or kb.agents.get(tok.lemma.lower())
+        if not sector:
+            continue
+        others = [m for m in names if m is not person and not m.first <= tok.i <= m.last]
+        owners = [m for m in _owners(sentence, tok, others) if m.actor.kind != "person"]
+        owners = owners or [m for m in _owners(sentence, sentence.tokens[person.head], others)
+                            if m.actor.kind != "person" and m.first > person.last]  # fmt: skip
+        if len(owners) == 1:
+            return owners[0], sector, tok
+    return None
+
+
+def ethnic_home(sentence: Sentence, tok: Token, own: str, names: list[Mention]) -> Mention | None:
+    """ "ethnic Albanians demonstrated in Serbia", "ethnic Albanian guerrillas operating in
+    Macedonia": CAMEO codes an ethnic group to the country it lives in. That is the place
+    its phrase or its clause names, else the sentence's only other country."""
+    near = [tok, *(c for c in sentence.children(tok.i) if c.dep in MODIFIER_DEPS)]
+    if not any(c.lemma.lower() == "ethnic" for t in near for c in sentence.children(t.i)):
+        return None
+    phrases = _prep_phrases(sentence, tok.i, depth=2)
+    for acl in (c for c in sentence.children(tok.i) if c.dep in ("acl", "relcl")):
+        phrases |= _prep_phrases(sentence, acl.i, depth=2)
+    places = [m for m in names if m.head in phrases and m.actor.kind in PLACE_KINDS]
+    place = places[0] if places else _located(sentence, tok, names)
+    if place is not None:
+        return place if place.actor.country != own else None
+    others = {m.actor.country for m in names if m.actor.kind in PLACE_KINDS} - {own, ""}
+    if len(others) != 1 or others & INTERNATIONAL:
+        return None
+    return next(m for m in names if m.actor.country in others)
 
 
 def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from detente.errors import DataError
 CODE = re.compile(r"\[([A-Z0-9]{3,})(?:\s+([^\]]*?))?\s*\]")
 DAY = r"(?:\d{8}|\d{6})"
 SPAN = re.compile(rf"[<>]{DAY}|{DAY}-{DAY}")
+XML_COMMENT = re.compile(r"<!\s*--.*?-->", re.DOTALL)
 
 
 def read_user_actors(path: str | Path, problems: list[str] | None = None) -> list[Entry]:
@@ -68,6 +69,8 @@ def read_tabari(text: str, origin: str, problems: list[str] | None = None) -> It
     """Entries from a TABARI actors file. A code line with a malformed date range is an
     error naming the line, unless ``problems`` is given: then it is listed there and left out."""
     block = _Block()
+    # PETRARCH's files carry <!-- ... --> comments, some over several lines
+    text = XML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].rstrip()
         codes = _checked([(code, span, n) for code, span in CODE.findall(line)], origin,
@@ -76,9 +79,9 @@ def read_tabari(text: str, origin: str, problems: list[str] | None = None) -> It
         if head and not head.startswith("+"):
             if block.codes:  # a new name after code lines starts a new block
                 block = _Block()
-            block.names.append(_words(head))
+            block.names.append(head)
         elif head:
-            block.names.append(_words(head[1:]))
+            block.names.append(head[1:].strip())
             yield from _entries(block.names[-1:], block.names[0], block.codes, origin)
         yield from _entries(block.names, block.names[0] if block.names else "", codes, origin)
         block.codes += codes
@@ -100,14 +103,23 @@ def _checked(codes: list[tuple[str, str, int]], origin: str,
 
 def _entries(names: list[str], canonical: str, codes: list[tuple[str, str, int]],
              origin: str) -> Iterator[Entry]:  # fmt: skip
+    """One entry per name and code. A name not ending in ``_`` is a stem: its last word also
+    matches the words it begins ("ARGENTIN" → "Argentina", "Argentine")."""
     for code, span, line in codes:
         start, end = _span(span, origin, line)
         for name in names:
-            yield _entry(name, canonical, code, f"user:{origin}:{line}", start=start, end=end)
+            entry = _entry(_words(name), _words(canonical), code, f"user:{origin}:{line}",
+                           start=start, end=end)  # fmt: skip
+            yield replace(entry, stem=not name.endswith("_"))
 
 
 def _words(name: str) -> str:
-    return " ".join(part for part in name.strip().strip("_").split("_") if part)
+    """A TABARI name as text. TABARI writes every name in capitals, so only one of three
+    letters or fewer ("UN", "PKK") stays an acronym that must be matched in capitals:
+    "ARNOR" is "Arnor" (longer names are never taken for acronyms)."""
+    text = " ".join(part for part in name.strip().strip("_").split("_") if part)
+    letters = sum(ch.isalpha() for ch in text)
+    return text.title() if text.isupper() and 3 < letters <= 5 else text
 
 
 def _entry(alias: str, name: str, code: str, source: str, *, start: date | None,

@@ -32,6 +32,10 @@ LIGHT_VERBS = {
 # Verbs that say an event noun happened ("clashes erupted between …").
 HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "start",
                    "intensify", "escalate", "rage", "flare", "take"}  # fmt: skip
+# Verbs of going somewhere "for" an event noun ("converged on Lagos for a rally", "left for
+# Cairo for talks with Egypt"): their subject takes part in the event.
+GOING_VERBS = {"converge", "gather", "assemble", "arrive", "come", "go", "travel", "head",
+               "leave", "fly", "return", "march", "set", "rally"}  # fmt: skip
 # Prepositions on a light verb that name the other party ("staged rallies against the
 # government", "held talks with Seoul").
 LIGHT_VERB_PREPS = {"with", "against", "to", "toward", "towards", "between", "among"}
@@ -190,6 +194,12 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     if happening:
         others += _objects_of(sentence, noun.head, {"between", "among", "with"}, mentions)
     light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
+    going = _going_for(sentence, noun)
+    if going is not None and not sources:
+        subj = subject(sentence, going.i)
+        sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    if going is not None and not others:
+        others = _objects_of(sentence, going.i, LIGHT_VERB_PREPS, mentions)
     if not sources and _shared(sentence, c.index):
         # "During their talks, Xi and Trump agreed …": "their" is the clause's subjects
         subj = subject(sentence, clause_head(sentence, c.index))
@@ -211,9 +221,18 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     return Arguments(
         tuple(sources),
         tuple(m for m in others if m not in sources),
-        completable=light or between,
-        predicated=light and noun.dep == "dobj",
+        completable=light or between or going is not None,
+        predicated=(light and noun.dep == "dobj") or going is not None,
     )
+
+
+def _going_for(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb of going in "converged on Lagos for a rally", if the noun is its purpose."""
+    prep = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or prep.text.lower() != "for" or prep.dep != "prep":
+        return None
+    verb = sentence.tokens[prep.head]
+    return verb if verb.pos == "VERB" and verb.lemma in GOING_VERBS else None
 
 
 def _objects_of(

@@ -1,0 +1,86 @@
+"""What the sentence says about an actor beats what a dictionary says: a title's owner, where
+an ethnic group lives, and the words of titles (real pipeline, real model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente import Pipeline
+from detente.ingest.textdump import read_textdump
+from detente.ontology.cameo import load_codebook
+from detente.records import Event
+from tests.conftest import article
+
+pytestmark = pytest.mark.model
+DAY = date(2024, 1, 10)
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline.resolver(pipeline.parser(read_textdump(text, "t", "t", published=DAY)))
+    return {m.text: m.actor.code for m in doc.mentions}
+
+
+def code(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.code_article(article(text, DAY)).events)
+
+
+def test_a_title_with_its_owner_says_whom_a_person_acts_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Phoenix has Cordovez as an Ecuadorian; the sentence calls him the U.N.'s mediator
+    found = mentions(
+        pipeline, "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez."
+    )
+    assert found["Diego Cordovez"] == "IGOGOV"
+    # Phoenix has Van den Broek at the EU (his later office); here he is the Dutch minister
+    found = mentions(pipeline, "Dutch Foreign Minister Hans Van den Broek said the talks may end.")
+    assert found["Hans Van den Broek"] == "NLDGOV"
+    # the owner agrees with the dictionary: nothing changes
+    found = mentions(pipeline, "US President Joe Biden met Japanese Prime Minister Fumio Kishida.")
+    assert found["Joe Biden"].startswith("USA") and found["Fumio Kishida"].startswith("JPN")
+
+
+def test_secretary_general_is_one_title_not_a_general(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        pipeline, "Arab League Secretary-General Chedli Klibi urged the European Community to act."
+    )
+    assert "IGOMIL" not in found.values()
+    assert any(code == "IGOGOV" for code in found.values())
+
+
+def test_a_word_of_a_title_is_nobodys_surname(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "George Prime" is in the Phoenix lists: "Deputy Prime Minister" is not him
+    found = mentions(
+        pipeline, "Grenada's Deputy Prime Minister Telemar left for Havana on Wednesday."
+    )
+    assert "Prime" not in found
+
+
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert found["Albanians"] == "SRBCVL"
+    found = mentions(
+        pipeline, "Ethnic Albanian guerrillas operating in Macedonia were demobilized."
+    )
+    assert found["Albanian guerrillas"] == "MKDREB"
+    # without "ethnic", Albanians are Albania's
+    found = mentions(pipeline, "Albanians demonstrated on Tuesday in Serbia.")
+    assert found["Albanians"].startswith("ALB")
+
+
+def test_going_somewhere_for_an_event_takes_part_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Egypt's foreign minister left for Amman on Wednesday for talks with King Abdullah.",
+    )
+    assert ("EGY", "JOR", "04") in {
+        (e.source.country, e.target and e.target.country, e.cameo[:2]) for e in events
+    }
+
+
+def test_where_the_plover_definitions_and_crosswalk_disagree_the_definitions_win() -> None:
+    cameo = load_codebook()
+    assert cameo["0813"].plover_type == "CONCEDE"  # "removing curfews"
+    assert cameo["0814"].plover_type == "CONCEDE"
+    assert (cameo["0831"].plover_type, cameo["0831"].plover_mode) == ("RETREAT", "resign")
+    assert cameo["0871"].plover_type == "RETREAT"  # the rest of the crosswalk stands
