@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -161,3 +162,30 @@ def test_eval_takes_the_users_actors_and_each_rows_date(tmp_path: Path) -> None:
     coded = _jsonl(run_cli("code", "-", *args, stdin="Thorongil condemned Arnor.").stdout)
     source = coded[0]["source"]
     assert isinstance(source, dict) and source["code"] == "GONGOV"
+
+
+def test_a_tabari_verb_dictionary_recodes_with_its_own_codes(tmp_path: Path) -> None:
+    """A PETRARCH-style verb file as --lexicon: its codes (paired ones give both directions,
+    codes outside CAMEO are kept), and with --lexicon-only nothing of the packaged lexicon."""
+    verbs = tmp_path / "own.verbs"
+    verbs.write_text(
+        "<!-- invented for this test -->\n--- TRAVEL [---] ---\nJOURNEY_TO [042:043]\n\n"
+        "--- SCOLD [922] ---\nSCOLD\n+REBUKE\n- * (FOR &OFFENCE) [923]\n\n"
+        "&OFFENCE\n+SPYING\n+SMUGGLING\n",
+        "utf-8",
+    )
+    actors = tmp_path / "own.actors"
+    actors.write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", "utf-8")
+    args = ["--lexicon", str(verbs), "--actors", str(actors), "--format", "jsonl", "-q",
+            "--published", "1995-01-01"]  # fmt: skip
+    text = "Arnor journeyed to Gondor on Monday. Gondor rebuked Arnor for spying."
+    out = run_cli("code", "-", *args, "--lexicon-only", stdin=text)
+    assert out.returncode == 0, out.stderr
+    events: list[dict[str, Any]] = _jsonl(out.stdout)
+    found = {(e["source"]["code"], e["target"]["code"], e["cameo"]) for e in events}
+    assert found == {("ARN", "GON", "042"), ("GON", "ARN", "043"), ("GON", "ARN", "923")}
+    # with the packaged lexicon too, "condemned" is still coded (CAMEO 111)
+    out = run_cli("code", "-", *args, stdin="Arnor condemned Gondor.")
+    assert [e["cameo"] for e in _jsonl(out.stdout)] == ["111"]
+    out = run_cli("code", "-", *args, "--lexicon-only", stdin="Arnor condemned Gondor.")
+    assert _jsonl(out.stdout) == []

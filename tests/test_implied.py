@@ -113,7 +113,7 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
         # the object of "allow" is the subject of the clause after it
         ("Syria allowed UN inspectors to enter the site.", ("SYR", "IGO", "08")),
         # "is opposed to": the subject holds the stance
-        ("Israel is opposed to French mediation in the talks.", ("ISR", "FRA", "11")),
+        ("Israel is opposed to French mediation in the talks.", ("ISR", "FRA", "12")),
         # "X-led forces" are X's; a trip goes to the place it arrives in
         ("Vietnamese-led forces have retaken a village in Cambodia.", ("VNMMIL", "KHM", "19")),
         ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", ("IRQELI", "JOR", "04")),

@@ -152,7 +152,14 @@ LEXICON = click.option(
     "--lexicon",
     multiple=True,
     metavar="FILE",
-    help="Extra verb patterns (verbs.tsv columns), tried first.",
+    help="Extra verb patterns (verbs.tsv columns or a TABARI/PETRARCH verb dictionary), "
+    "tried first.",
+)
+LEXICON_ONLY = click.option(
+    "--lexicon-only",
+    is_flag=True,
+    default=None,
+    help="Code with the --lexicon files only, not the packaged lexicon.",
 )
 ACTORS = click.option(
     "--actors",
@@ -160,6 +167,11 @@ ACTORS = click.option(
     metavar="FILE",
     help="Extra actors: detente TSV or a TABARI .actors file, tried first.",
 )
+
+
+def _builtin(lexicon_only: bool | None) -> bool | None:
+    """``--lexicon-only`` turns the packaged lexicon off; absent, the settings decide."""
+    return False if lexicon_only else None
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -191,6 +203,7 @@ def main(model: str | None, config: str | None) -> None:
 @PUBLISHED
 @FORMAT
 @LEXICON
+@LEXICON_ONLY
 @ACTORS
 @QUIET
 @click.pass_context
@@ -200,6 +213,7 @@ def code(
     published: date | None,
     fmt: str,
     lexicon: tuple[str, ...],
+    lexicon_only: bool | None,
     actors: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -208,7 +222,15 @@ def code(
     \b
     Inputs: text dumps, HTML pages, RSS/Atom feeds, WARC/ARC, JSON Lines, .gz, '-' for stdin.
     """
-    pipeline = _pipeline(_settings(ctx, lexicon=lexicon or None, actors=actors or None), quiet)
+    pipeline = _pipeline(
+        _settings(
+            ctx,
+            lexicon=lexicon or None,
+            builtin_lexicon=_builtin(lexicon_only),
+            actors=actors or None,
+        ),
+        quiet,
+    )
     tally = Tally()
     events = (e for r in _watch(pipeline.run(paths, published), tally, quiet) for e in r.events)
     _print(events, fmt)
@@ -222,6 +244,7 @@ def code(
 @DB
 @PUBLISHED
 @LEXICON
+@LEXICON_ONLY
 @ACTORS
 @QUIET
 @click.option(
@@ -251,6 +274,7 @@ def ingest(
     db: str | None,
     published: date | None,
     lexicon: tuple[str, ...],
+    lexicon_only: bool | None,
     actors: tuple[str, ...],
     quiet: bool,
     workers: int | None,
@@ -273,7 +297,7 @@ def ingest(
     from detente.store import Store
 
     settings = _settings(ctx, db=db, lexicon=lexicon or None, actors=actors or None,
-                         workers=workers)  # fmt: skip
+                         builtin_lexicon=_builtin(lexicon_only), workers=workers)  # fmt: skip
     scratch = tempfile.TemporaryDirectory() if output and db is None else None
     if scratch is not None:
         settings = replace(settings, db=str(Path(scratch.name) / "events.duckdb"))
@@ -369,6 +393,7 @@ def read(
     help="Also print precision and recall per CAMEO root (or PLOVER type).",
 )
 @LEXICON
+@LEXICON_ONLY
 @ACTORS
 @QUIET
 @click.pass_context
@@ -381,6 +406,7 @@ def evaluate(
     as_json: bool,
     by_type: bool,
     lexicon: tuple[str, ...],
+    lexicon_only: bool | None,
     actors: tuple[str, ...],
     quiet: bool,
 ) -> None:
@@ -397,7 +423,14 @@ def evaluate(
     if bool(docs) == sentences:
         raise click.UsageError("give either --docs PATH... or --sentences")
     rows = read_gold(gold)
-    pipeline = _pipeline(_settings(ctx, lexicon=lexicon or None, actors=actors or None))
+    pipeline = _pipeline(
+        _settings(
+            ctx,
+            lexicon=lexicon or None,
+            builtin_lexicon=_builtin(lexicon_only),
+            actors=actors or None,
+        )
+    )
     items = (
         pipeline.code_all(sentence_articles(rows, published))
         if sentences

@@ -31,7 +31,7 @@ class Pipeline:
         self.settings = settings or Settings.load()
         nlp = load_model(self.settings.model)
         kb = load_kb(self.settings.actors)
-        lexicon = load_lexicon(self.settings.lexicon)
+        lexicon = load_lexicon(self.settings.lexicon, builtin=self.settings.builtin_lexicon)
         prefilter = None
         if self.settings.prefilter:
             exceptions = verb_exceptions(nlp)

@@ -24,6 +24,8 @@ class Settings:
     db: str = "detente.duckdb"
     batch_size: int = 32
     lexicon: tuple[str, ...] = ()
+    # False: code with the user's lexicon files only (a TABARI dictionary with its own codes)
+    builtin_lexicon: bool = True
     actors: tuple[str, ...] = ()
     min_confidence: float = 0.0
     include_negated: bool = True

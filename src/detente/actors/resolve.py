@@ -18,6 +18,7 @@ from detente.actors.roles import ethnic_home, role_mentions, titled_people
 from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "sheikh"}
 # "President Biden Tuesday said": a day or month next to a name is not part of it.
 CALENDAR = {
@@ -115,7 +116,7 @@ class ActorResolver:
         self, sentence: Sentence, i: int, day: date, memory: Memory
     ) -> Mention | None:
         tokens = sentence.tokens
-        if not tokens[i].text[:1].isupper():
+        if not tokens[i].text[:1].isupper() and not _particle_first(tokens, i):
             return None
         best: Mention | None = None
         for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
@@ -157,6 +158,16 @@ class ActorResolver:
                           named.actor.sector, named.actor.name)  # fmt: skip
             return named.actor, "coreference", proxy
         return None
+
+
+def _particle_first(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "al-Qaeda", "el-Sisi": a name may start with a lower-case particle joined by a hyphen."""
+    return (
+        tokens[i].text in NAME_PARTICLES
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and tokens[i + 2].text[:1].isupper()
+    )
 
 
 def _borrowed_word(entry: Entry, span: tuple[Token, ...]) -> bool:

@@ -85,10 +85,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
                 out.append(make_mention(sentence, first, tok.i, holder.actor, head=tok.i,
                                         how="title+date", kb_id=holder.kb_id))  # fmt: skip
                 continue
+            # "al-Qaeda leaders", "Hamas fighters": the armed group itself
+            group = owner.actor.kind == "group"
             actor = Actor(
-                code=owner.actor.country + sector,
+                code=owner.actor.code if group else owner.actor.country + sector,
                 country=owner.actor.country,
-                sector=sector,
+                sector=owner.actor.sector if group else sector,
                 name=f"{owner.actor.name} {title}".strip(),
                 kind="agent",
             )
@@ -306,6 +308,8 @@ def _title_coreference(sentence: Sentence, tok: Token, title: str,
 
 
 def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
+    if _for_or_against(sentence, mention):
+        return False  # "an anti-Syria journalist" is not Syria's
     head = sentence.tokens[mention.head]
     if head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i:
         return True
@@ -313,6 +317,13 @@ def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
     # the backer's proxies, not its own)
     link = sentence.tokens[head.head]
     return link.lemma in ("lead", "base") and link.head == tok.i and mention.first < tok.i
+
+
+def _for_or_against(sentence: Sentence, mention: Mention) -> bool:
+    """Is the name the object of an "anti-" or "pro-" ("anti-Syria", "pro-Western")?"""
+    i = mention.first
+    tokens = sentence.tokens
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in ("anti", "pro")
 
 
 def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mention]:

@@ -36,6 +36,8 @@ HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "st
 # Cairo for talks with Egypt"): their subject takes part in the event.
 GOING_VERBS = {"converge", "gather", "assemble", "arrive", "come", "go", "travel", "head",
                "leave", "fly", "return", "march", "set", "rally"}  # fmt: skip
+# "engaged in ethnic cleansing", "took part in the talks": the subject does the event.
+TAKING_PART_VERBS = {"engage", "participate", "involve", "take", "join", "persist"}
 # Prepositions on a light verb that name the other party ("staged rallies against the
 # government", "held talks with Seoul").
 LIGHT_VERB_PREPS = {"with", "against", "to", "toward", "towards", "between", "among"}
@@ -44,6 +46,10 @@ STATIVE = {"oppose", "commit", "determine", "dedicate", "devote", "disappoint", 
            "alarm", "satisfy", "interest", "prepare", "resolve"}  # fmt: skip
 # Acts of saying whose that-clause names their addressee ("urged that X …").
 SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+OBJECT_PARTY_PREPS = {"with", "against", "toward", "towards", "between"}
+# A complaint or protest is aimed at what it is about, not at whom it is lodged with.
+GRIEVANCE_ROOTS = {"11", "14"}
+GRIEVANCE_PREPS = {"over", "about", "against"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
 
 
@@ -160,8 +166,13 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     # and "brokered a ceasefire between Israel and Islamic Jihad": whom it is between
     for obj in [t for t in sentence.children(c.index) if t.dep == "dobj"]:
         tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between"})]
+    # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
+    for obj in [t for t in sentence.children(c.index) if t.dep == "dobj" and t.i != c.object_index]:
+        tokens += _inside_object(sentence, obj.i)
     anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
     anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
+    if c.code[:2] in GRIEVANCE_ROOTS:  # "complained to the UN over Israeli raids": Israel
+        tokens += [t.i for a in anchors for t in prep_objects(sentence, a, GRIEVANCE_PREPS)]
     preps = {c.prep} if c.prep else set()
     for anchor in anchors:
         tokens += [t.i for t in prep_objects(sentence, anchor, preps or TARGET_PREPS)]
@@ -171,6 +182,17 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
     # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia.
     return tokens + ([c.object_index] if c.object_index is not None else [])
+
+
+def _inside_object(sentence: Sentence, i: int) -> list[int]:
+    """The parties an object's phrase names through "of" chains: "the resumption of ties
+    with Mordor", "the lifting of sanctions against Iran"."""
+    found: list[int] = []
+    frontier = [i]
+    for _ in range(3):
+        found += [t.i for j in frontier for t in prep_objects(sentence, j, OBJECT_PARTY_PREPS)]
+        frontier = [t.i for j in frontier for t in prep_objects(sentence, j, {"of"})]
+    return found
 
 
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
@@ -227,12 +249,14 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
 
 
 def _going_for(sentence: Sentence, noun: Token) -> Token | None:
-    """The verb of going in "converged on Lagos for a rally", if the noun is its purpose."""
+    """The verb of going in "converged on Lagos for a rally", if the noun is its purpose,
+    or of taking part in "were engaged in ethnic cleansing"."""
     prep = sentence.tokens[noun.head]
-    if noun.dep != "pobj" or prep.text.lower() != "for" or prep.dep != "prep":
+    if noun.dep != "pobj" or prep.dep != "prep":
         return None
     verb = sentence.tokens[prep.head]
-    return verb if verb.pos == "VERB" and verb.lemma in GOING_VERBS else None
+    verbs = {"for": GOING_VERBS, "in": TAKING_PART_VERBS}.get(prep.text.lower(), set())
+    return verb if verb.pos == "VERB" and verb.lemma in verbs else None
 
 
 def _objects_of(

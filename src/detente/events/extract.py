@@ -12,7 +12,7 @@ from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
 from detente.events.syntax import ancestors, in_clause, under
-from detente.events.triggers import Candidate, find_candidates
+from detente.events.triggers import OBLIGATION_RULE, Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
@@ -20,6 +20,7 @@ from detente.records import Actor, Document, Event, Mention, Sentence, Trigger
 
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
+REPORTING = {"say"}
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -155,6 +156,10 @@ class EventCoder:
             for dyad in dyads:
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
+                if item.candidate.reverse and dyad.target is not None and not dyad.implied:
+                    events.append(self._event(document, sentence, _reversed(item),
+                                              _Dyad(dyad.target, dyad.source, dyad.how),
+                                              place=place, said=said))  # fmt: skip
         return _unique(events)
 
     def _pairs(
@@ -183,7 +188,7 @@ class EventCoder:
 
     def _alone_ok(self, item: _Found) -> bool:
         """May the event stand without a target? Not where PLOVER requires a recipient."""
-        entry = self.codebook[recode(item.candidate.code, item.mood)]
+        entry = self.codebook.describe(recode(item.candidate.code, item.mood))
         return entry.plover_type not in RECIPIENT_REQUIRED
 
     def _candidates(self, sentence: Sentence) -> list[Candidate]:
@@ -208,10 +213,10 @@ class EventCoder:
         target_actor = dyad.implied or (target.actor if target else None)
         target_span = (target.start, target.end) if target else None
         c, article = item.candidate, document.article
-        code = recode(c.code, item.mood)
+        code = recode(c.code, item.mood) if self.codebook.known(c.code) else c.code
         if _show_of_force(sentence, c, dyad):
             code = "150"
-        entry = self.codebook[code]
+        entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
         if (
@@ -259,6 +264,14 @@ class EventCoder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _reversed(item: _Found) -> _Found:
+    """The other half of a paired code: "left for Minas Tirith" is a visit (032) by the
+    traveller and the receiving of one (033) by the host."""
+    c = item.candidate
+    paired = replace(c, code=c.reverse, reverse="", rule=f"{c.rule} (paired code)")
+    return replace(item, candidate=paired)
 
 
 def _to_itself(item: _Found) -> bool:
@@ -349,7 +362,7 @@ def _dyads(
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     how = "parse" if from_parse else "sentence"
-    bystanders = [m for m in actors if m not in speakers]
+    bystanders = [m for m in actors if m not in speakers and not _describes(sentence, m, sources)]
     if item.args.completable and not sources and symmetric and _unstated(item):
         sources = _others(bystanders, [], item.candidate.index)[:1]
     if item.args.completable and not targets and sources:
@@ -367,6 +380,16 @@ def _dyads(
         for target in targets:
             if target.actor.code != source.actor.code:
                 yield _Dyad(source, target, how)
+
+
+def _describes(sentence: Sentence, m: Mention, sources: list[Mention]) -> bool:
+    """Is the mention inside an apposition to a source ("Pakistan, a key U.S. ally, …")? It
+    says what the source is, not whom it acts on."""
+    heads = {s.head for s in sources}
+    for below, above in pairwise(ancestors(sentence, m.head)):
+        if sentence.tokens[below].dep == "appos" and above in heads:
+            return True
+    return False
 
 
 def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention | None:
@@ -499,13 +522,21 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
                 break
             if governor is None or governor.kind != "verb":
                 continue
-            if governor.code[:2] == "03":
+            if governor.code[:2] == "03" or _reporting(sentence, governor):
+                # "…, a senior official said": a report of an act is the act (a lexicon that
+                # codes "said" itself, as TABARI's do, codes it only where nothing else is)
                 dropped.add(governor.index)
             elif governor.code[:2] in CONTENT_ROOTS:
                 dropped.add(c.index)
             break
     dropped |= _asked_for(sentence, by_index) | _content_of_noun(sentence, by_index)
     return [c for c in candidates if c.index not in dropped]
+
+
+def _reporting(sentence: Sentence, c: Candidate) -> bool:
+    """Is the candidate a lexicon's code for "said" (TABARI dictionaries code it), rather than
+    what is said ("said Iran must stop": a demand)?"""
+    return sentence.tokens[c.index].lemma in REPORTING and c.rule != OBLIGATION_RULE
 
 
 def _content_of_noun(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:

@@ -1,8 +1,8 @@
 """The trigger lexicon: verb and noun patterns → CAMEO codes, as reviewable TSV data.
 
 ``verbs.tsv``: ``code lemma particle prep objects example``; ``nouns.tsv``: ``code lemma preps
-example``. Users add their own files in the same format (``--lexicon FILE``); their rows
-come first, so they can override a packaged pattern.
+example``. Users add their own files in the same format, or a TABARI / PETRARCH verb
+dictionary (``--lexicon FILE``); their rows come first, so they can override a packaged pattern.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class VerbPattern:
     objects: frozenset[str] = frozenset()
     source: str = ""
     rank: int = 1  # 0 for a user's lexicon, tried before every packaged pattern
+    reverse: str = ""  # TABARI's paired codes ("[032:033]"): the code of target → source
 
     @property
     def specificity(self) -> int:
@@ -106,8 +107,20 @@ def parse_nouns(text: str, origin: str) -> list[NounPattern]:
     return out
 
 
-def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
-    """The packaged lexicon, with the user's verb files (same columns) placed first."""
+def read_user_verbs(text: str, origin: str) -> list[VerbPattern]:
+    """A user's verb file: detente's columns (a ``code`` header), else a TABARI / PETRARCH
+    verb dictionary."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if first.lower().startswith("code\t"):
+        return parse_verbs(text, origin, rank=0)
+    from detente.events.tabari import read_tabari_verbs
+
+    return read_tabari_verbs(text, origin)
+
+
+def load_lexicon(extra: Iterable[str | Path] = (), builtin: bool = True) -> Lexicon:
+    """The packaged lexicon, with the user's verb files placed first: detente's columns or a
+    TABARI / PETRARCH verb dictionary. ``builtin=False``: the user's files only."""
     data = resources.files("detente.events").joinpath("data")
     verbs: list[VerbPattern] = []
     for path in extra:
@@ -115,7 +128,11 @@ def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise DataError(f"cannot read lexicon {path}: {exc}") from exc
-        verbs.extend(parse_verbs(text, str(path), rank=0))
+        verbs.extend(read_user_verbs(text, str(path)))
+    if not builtin:
+        if not verbs:
+            raise DataError("builtin_lexicon is off but no --lexicon file was given")
+        return Lexicon(verbs, [])
     verbs.extend(parse_verbs(data.joinpath("verbs.tsv").read_text("utf-8"), "verbs.tsv"))
     nouns = parse_nouns(data.joinpath("nouns.tsv").read_text("utf-8"), "nouns.tsv")
     return Lexicon(verbs, nouns)

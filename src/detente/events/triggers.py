@@ -22,6 +22,7 @@ CONTAINER_NOUNS = {
 PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
 OBLIGATION_AUX = {"must", "should"}
+OBLIGATION_RULE = "verb:say + clause with must"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Candidate:
     object_index: int | None = None
     prep: str = ""
     noun: NounPattern | None = None
+    reverse: str = ""  # a paired code (TABARI "[032:033]"): the same act seen from the target
 
 
 def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
@@ -76,7 +78,7 @@ def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
                         code="100",
                         kind="verb",
                         words=(verb.i,),
-                        rule="verb:say + clause with must",
+                        rule=OBLIGATION_RULE,
                     )
                 )
                 break
@@ -93,7 +95,9 @@ def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Can
         found = match_verb(sentence, verb, lexicon.verb_patterns(lemma))
         if found is not None:
             return found
-    return None
+    # a user's TABARI dictionary may list a form rather than the lemma ("CALLED")
+    form = [p for p in lexicon.verb_patterns(verb.text.lower()) if p.rank == 0]
+    return match_verb(sentence, verb, form) if verb.text.lower() != verb.lemma else None
 
 
 def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate | None:
@@ -140,6 +144,7 @@ def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> 
             rule=f"verb:{_describe(pattern)}@{pattern.source}",
             object_index=obj.i if obj is not None else None,
             prep=pattern.prep,
+            reverse=pattern.reverse,
         )
     return None
 
@@ -200,4 +205,4 @@ def _object(
         if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions"
             for of in (t for t in sentence.children(tok.i) if t.text.lower() == "of"):
                 candidates += [t for t in sentence.children(of.i) if t.dep == "pobj"]
-    return next((t for t in candidates if t.lemma in objects), None)
+    return next((t for t in candidates if t.lemma in objects or t.text.lower() in objects), None)

@@ -42,8 +42,9 @@ def nearest_place(sentence: Sentence, trigger: int, places: list[Mention]) -> Me
     best: tuple[int, Mention] | None = None
     for m in places:
         _, prep = _phrase(sentence, m)
-        # "held talks in Cairo": the place may hang from the verb's object, one step down.
-        for steps, anchor in enumerate(ancestors(sentence, prep.head)[:2]):
+        # "held talks in Cairo": the place may hang from the verb's object, one step down,
+        # or from the object of its preposition ("killed by a bomb near Basra").
+        for steps, anchor in enumerate(ancestors(sentence, prep.head)[:3]):
             if anchor in chain:
                 rank = chain.index(anchor) + steps
                 if best is None or rank < best[0]:

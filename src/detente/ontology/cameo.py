@@ -47,6 +47,18 @@ class Codebook:
     def codes(self) -> list[str]:
         return sorted(self._codes)
 
+    def known(self, code: str) -> bool:
+        """Is the code (or its parent) a CAMEO code?"""
+        return any(c in self._codes for c in (code, code[:3], code[:2]))
+
+    def describe(self, code: str) -> CameoCode:
+        """The code's entry; a code of a user's own scheme (a TABARI dictionary's WEIS code
+        "223") is carried as it is, with no name, score or PLOVER type of CAMEO's."""
+        if self.known(code):
+            return self[code]
+        return CameoCode(code, code[:2], max(len(code) - 1, 1), f"code {code} (user lexicon)",
+                         0.0, 0.0, 0, None, None, None)  # fmt: skip
+
 
 def _parse_row(row: dict[str, str]) -> CameoCode:
     return CameoCode(
