@@ -84,3 +84,15 @@ def test_where_the_plover_definitions_and_crosswalk_disagree_the_definitions_win
     assert cameo["0814"].plover_type == "CONCEDE"
     assert (cameo["0831"].plover_type, cameo["0831"].plover_mode) == ("RETREAT", "resign")
     assert cameo["0871"].plover_type == "RETREAT"  # the rest of the crosswalk stands
+
+
+def test_an_apposition_with_a_title_says_whom_a_person_acts_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded a ceasefire."
+    assert mentions(pipeline, text)["Kenzo Oshima"] == "IGOGOV"
+
+
+def test_a_name_after_anti_or_pro_owns_no_role_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "An anti-Syria journalist was killed in Beirut on Friday.")
+    assert "SYRMED" not in found.values()
+    found = mentions(pipeline, "Pro-Russian separatists attacked Ukrainian troops in Donetsk.")
+    assert found["separatists"].startswith("UKR")

@@ -143,6 +143,26 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
             "Palestinian leaders said they would boycott all contact with the United States.",
             ("PSEGOV", "USA", "13"),
         ),
+        # a complaint is aimed at what it is about, not at whom it is lodged with
+        (
+            "Lebanon complained to the United Nations over two Israeli air raids.",
+            ("LBN", "ISR", "11"),
+        ),
+        # an apposition says what the source is: the U.S. is not refused anything here
+        (
+            "Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.",
+            ("PAK", "IRQ", "12"),
+        ),
+        # every name down a chain of "and"s owns the role noun
+        (
+            "The ambassadors of France, Germany and Italy met the president of Kenya.",
+            ("ITAGOV", "KEN", "04"),
+        ),
+        # the party inside the object's phrase; the compound of the object names the weapon
+        ("Egypt welcomed the resumption of talks with Ethiopia.", ("EGY", "ETH", "05")),
+        ("Israeli tanks fired four artillery shells at targets in Jericho.", ("ISR", "PSE", "19")),
+        # an armed group's fighters are the group
+        ("Fighters of al-Shabaab attacked a base in Somalia.", ("SOMREBSHB", "SOM", "19")),
     ],
 )
 def test_general_phrasings(pipeline, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]

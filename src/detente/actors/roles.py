@@ -118,12 +118,15 @@ def titled_people(kb: KnowledgeBase, sentence: Sentence, names: list[Mention]) -
 
 def _title_owner(kb: KnowledgeBase, sentence: Sentence, person: Mention,
                  names: list[Mention]) -> tuple[Mention, str, Token] | None:  # fmt: skip
-    """The owner of a title inside or just before a person's name, with the title's sector."""
-    for tok in sentence.tokens[max(0, person.first - 1) : person.last + 1]:
-        inside = person.first <= tok.head <= person.last and tok.i != person.head
-        if not inside or tok.dep != "compound" or tok.pos not in ("NOUN", "PROPN"):
-            continue
-        sector = kb.agents.get(title_of(sentence, tok)) or kb.agents.get(tok.lemma.lower())
+    """The owner of a title inside or just before a person's name, or in an apposition to
+    it ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"), with the title's
+    sector."""
+    titles = [t for t in sentence.tokens[max(0, person.first - 1) : person.last + 1]
+              if person.first <= t.head <= person.last and t.i != person.head
+              and t.dep == "compound"]  # fmt: skip
+    titles += [t for t in sentence.children(person.head) if t.dep == "appos"]
+    for tok in titles:
+        sector = _title_sector(kb, sentence, tok) if tok.pos in ("NOUN", "PROPN") else None
         if not sector:
             continue
         others = [m for m in names if m is not person and not m.first <= tok.i <= m.last]
@@ -153,6 +156,18 @@ def ethnic_home(sentence: Sentence, tok: Token, own: str, names: list[Mention]) 
     if len(others) != 1 or others & INTERNATIONAL:
         return None
     return next(m for m in names if m.actor.country in others)
+
+
+def _title_sector(kb: KnowledgeBase, sentence: Sentence, tok: Token) -> str | None:
+    """The sector of a title, written in capitals or not: "Emergency Relief Coordinator" is
+    tried as itself, "relief coordinator", then "coordinator"."""
+    words = [t.text.lower() for t in sentence.children(tok.i) if t.dep == "compound"
+             and t.i < tok.i and t.pos in ("NOUN", "PROPN")]  # fmt: skip
+    for n in range(len(words), -1, -1):
+        sector = kb.agents.get(" ".join([*words[len(words) - n :], tok.lemma.lower()]))
+        if sector:
+            return sector
+    return kb.agents.get(title_of(sentence, tok))
 
 
 def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:
@@ -337,7 +352,14 @@ def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mentio
             direct += [m for m in names if m.head in objects]
     named = [m for m in direct if sentence.tokens[m.head].pos != "PRON"]
     direct = named or direct  # "his Russian counterpart" belongs to Russia, not to "his"
+    # "the ambassadors of Arnor, Osgiliath and Gondor": every name down the chain of "and"s
     heads = {m.head for m in direct}
-    coordinated = [m for m in names if sentence.tokens[m.head].dep == "conj"
-                   and sentence.tokens[m.head].head in heads]  # fmt: skip
+    coordinated: list[Mention] = []
+    while True:
+        more = [m for m in names if m not in coordinated and sentence.tokens[m.head].dep == "conj"
+                and sentence.tokens[m.head].head in heads]  # fmt: skip
+        if not more:
+            break
+        coordinated += more
+        heads |= {m.head for m in more}
     return [m for m in names if m in direct or m in coordinated]

@@ -91,13 +91,18 @@ def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Can
     i = verb.i
     if i >= 2 and sentence.tokens[i - 1].text == "-":
         lemmas.insert(0, f"{sentence.tokens[i - 2].text.lower()}-{verb.lemma}")
+    # a user's TABARI dictionary may list a form ("LEFT [032:033]" beside "LEAVE [012]"):
+    # the form it names is the more specific entry
+    if verb.text.lower() != verb.lemma:
+        form = [p for p in lexicon.verb_patterns(verb.text.lower()) if p.rank == 0]
+        found = match_verb(sentence, verb, form)
+        if found is not None:
+            return found
     for lemma in lemmas:
         found = match_verb(sentence, verb, lexicon.verb_patterns(lemma))
         if found is not None:
             return found
-    # a user's TABARI dictionary may list a form rather than the lemma ("CALLED")
-    form = [p for p in lexicon.verb_patterns(verb.text.lower()) if p.rank == 0]
-    return match_verb(sentence, verb, form) if verb.text.lower() != verb.lemma else None
+    return None
 
 
 def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate | None:
@@ -199,6 +204,8 @@ def _object(
     if prep is not None:
         candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
     for tok in list(candidates):
+        # "fired two artillery shells": the noun's compound can be what the pattern names
+        candidates += [t for t in sentence.children(tok.i) if t.dep == "compound"]
         if tok.dep == "pcomp":  # "focus on achieving a deal": the gerund's object
             candidates += [t for t in sentence.children(tok.i) if t.dep == "dobj"]
         candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
