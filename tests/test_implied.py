@@ -161,6 +161,12 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
         # the party inside the object's phrase; the compound of the object names the weapon
         ("Egypt welcomed the resumption of talks with Ethiopia.", ("EGY", "ETH", "05")),
         ("Israeli tanks fired four artillery shells at targets in Jericho.", ("ISR", "PSE", "19")),
+        # force by a crowd, or done in protest, is a riot (145)
+        (
+            "Angry villagers burned army vehicles in protest in northeastern India.",
+            ("INDCVL", "IND", "14"),
+        ),
+        ("An angry mob attacked a police station in Lahore on Friday.", ("PAKCVL", "PAK", "14")),
         # an armed group's fighters are the group
         ("Fighters of al-Shabaab attacked a base in Somalia.", ("SOMREBSHB", "SOM", "19")),
     ],

@@ -21,6 +21,9 @@ from detente.records import Actor, Document, Event, Mention, Sentence, Trigger
 SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
 REPORTING = {"say"}
+RIOT_ROOTS = {"18", "19"}
+CROWDS = {"villager", "resident", "mob", "crowd", "protester", "demonstrator", "rioter",
+          "youth", "people"}  # fmt: skip
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -216,6 +219,8 @@ class EventCoder:
         code = recode(c.code, item.mood) if self.codebook.known(c.code) else c.code
         if _show_of_force(sentence, c, dyad):
             code = "150"
+        elif _riot(sentence, c, source) and item.mood.modality == "asserted":
+            code = "145"
         entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -291,6 +296,21 @@ def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:
     if c.code[:2] != "19" or c.object_index is None or dyad.how == "parse":
         return False
     return sentence.tokens[c.object_index].lemma in MISSILES
+
+
+def _riot(sentence: Sentence, c: Candidate, source: Mention) -> bool:
+    """ "Angry villagers burned army vehicles in protest", "residents attacked the army camp":
+    force or destruction by a crowd, or done in protest, is a riot (145), as CAMEO codes
+    violent protest."""
+    if c.code[:2] not in RIOT_ROOTS and c.code[:3] != "171":
+        return False
+    in_protest = any(
+        p.dep == "prep" and p.text.lower() == "in" and o.lemma == "protest"
+        for p in sentence.children(c.index)
+        for o in sentence.children(p.i)
+    )
+    crowd = source.actor.kind == "agent" and source.actor.sector == "CVL"
+    return in_protest or (crowd and sentence.tokens[source.head].lemma in CROWDS)
 
 
 def _label(sentence: Sentence, m: Mention) -> bool:
