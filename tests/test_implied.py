@@ -161,6 +161,11 @@ def test_doers_of_no_country_in_a_one_country_sentence_are_of_that_country(pipel
         # the party inside the object's phrase; the compound of the object names the weapon
         ("Egypt welcomed the resumption of talks with Ethiopia.", ("EGY", "ETH", "05")),
         ("Israeli tanks fired four artillery shells at targets in Jericho.", ("ISR", "PSE", "19")),
+        # what a speaker says another "must" do is a demand, whatever the verb of saying
+        (
+            "A senior British minister reiterated that Libya must hand over the bombers.",
+            ("GBRGOV", "LBY", "10"),
+        ),
         # force by a crowd, or done in protest, is a riot (145)
         (
             "Angry villagers burned army vehicles in protest in northeastern India.",

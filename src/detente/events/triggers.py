@@ -20,7 +20,9 @@ CONTAINER_NOUNS = {
 }  # fmt: skip
 # Verbs whose object is the subject of the clause after them: "allowed inspectors to enter".
 PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
-SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce"}
+SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce",
+          "reiterate", "repeat", "emphasise", "emphasize", "underline", "remind", "argue",
+          "conclude"}  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 OBLIGATION_RULE = "verb:say + clause with must"
 
