@@ -9,7 +9,7 @@ import pytest
 
 from detente.errors import DataError
 from detente.events.lexicon import VerbPattern
-from detente.events.tabari import looks_like_tabari_verbs, read_tabari_verbs
+from detente.events.tabari import read_tabari_verbs
 
 Row = tuple[str, str, str, str, tuple[str, ...], str]
 
@@ -266,13 +266,6 @@ def test_duplicates_keep_the_first() -> None:
 def test_a_file_with_no_verb_entries_is_an_error() -> None:
     with pytest.raises(DataError, match=r"empty\.txt: no TABARI verb entries found"):
         read_tabari_verbs("# only a comment\n&SET\n+MEMBER\n<!-- more\n-->\n", "empty.txt")
-
-
-def test_looks_like_tabari_verbs() -> None:
-    assert looks_like_tabari_verbs("<!-- hi -->\n--- WAVE [---] ---\nWAVE\n")
-    assert looks_like_tabari_verbs("WAVE [070]\n- * FLAGS [070]\n")
-    assert not looks_like_tabari_verbs("code\tlemma\tparticle\n070\twave\t\n--- x\n")
-    assert not looks_like_tabari_verbs("WAVE [070]\n- FLAGS [070]\n")
 
 
 CAMEO = Path("dictionaries/petrarch2/CAMEO.2.0.txt")

@@ -169,9 +169,16 @@ ACTORS = click.option(
 )
 
 
-def _builtin(lexicon_only: bool | None) -> bool | None:
-    """``--lexicon-only`` turns the packaged lexicon off; absent, the settings decide."""
-    return False if lexicon_only else None
+def _dictionaries(
+    lexicon: tuple[str, ...], lexicon_only: bool | None, actors: tuple[str, ...]
+) -> dict[str, object]:
+    """The user's dictionary options as settings; one not given leaves the settings alone
+    (``--lexicon-only`` turns the packaged lexicon off)."""
+    return {
+        "lexicon": lexicon or None,
+        "builtin_lexicon": False if lexicon_only else None,
+        "actors": actors or None,
+    }
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -223,12 +230,7 @@ def code(
     Inputs: text dumps, HTML pages, RSS/Atom feeds, WARC/ARC, JSON Lines, .gz, '-' for stdin.
     """
     pipeline = _pipeline(
-        _settings(
-            ctx,
-            lexicon=lexicon or None,
-            builtin_lexicon=_builtin(lexicon_only),
-            actors=actors or None,
-        ),
+        _settings(ctx, **_dictionaries(lexicon, lexicon_only, actors)),
         quiet,
     )
     tally = Tally()
@@ -296,8 +298,8 @@ def ingest(
     from detente.run.ingest import coded, kb_problems, write_parquet
     from detente.store import Store
 
-    settings = _settings(ctx, db=db, lexicon=lexicon or None, actors=actors or None,
-                         builtin_lexicon=_builtin(lexicon_only), workers=workers)  # fmt: skip
+    settings = _settings(ctx, db=db, workers=workers,
+                         **_dictionaries(lexicon, lexicon_only, actors))  # fmt: skip
     scratch = tempfile.TemporaryDirectory() if output and db is None else None
     if scratch is not None:
         settings = replace(settings, db=str(Path(scratch.name) / "events.duckdb"))
@@ -423,14 +425,7 @@ def evaluate(
     if bool(docs) == sentences:
         raise click.UsageError("give either --docs PATH... or --sentences")
     rows = read_gold(gold)
-    pipeline = _pipeline(
-        _settings(
-            ctx,
-            lexicon=lexicon or None,
-            builtin_lexicon=_builtin(lexicon_only),
-            actors=actors or None,
-        )
-    )
+    pipeline = _pipeline(_settings(ctx, **_dictionaries(lexicon, lexicon_only, actors)))
     items = (
         pipeline.code_all(sentence_articles(rows, published))
         if sentences

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -69,9 +69,7 @@ def read_tabari(text: str, origin: str, problems: list[str] | None = None) -> It
     """Entries from a TABARI actors file. A code line with a malformed date range is an
     error naming the line, unless ``problems`` is given: then it is listed there and left out."""
     block = _Block()
-    # PETRARCH's files carry <!-- ... --> comments, some over several lines
-    text = XML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in enumerate(without_xml_comments(text).splitlines(), start=1):
         line = raw.split("#", 1)[0].rstrip()
         codes = _checked([(code, span, n) for code, span in CODE.findall(line)], origin,
                          problems)  # fmt: skip
@@ -85,6 +83,12 @@ def read_tabari(text: str, origin: str, problems: list[str] | None = None) -> It
             yield from _entries(block.names[-1:], block.names[0], block.codes, origin)
         yield from _entries(block.names, block.names[0] if block.names else "", codes, origin)
         block.codes += codes
+
+
+def without_xml_comments(text: str) -> str:
+    """PETRARCH's dictionaries carry ``<!-- ... -->`` comments, some over several lines (and
+    some written ``<! --``): blanked out, keeping the line numbers."""
+    return XML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
 
 
 def _checked(codes: list[tuple[str, str, int]], origin: str,
@@ -108,9 +112,8 @@ def _entries(names: list[str], canonical: str, codes: list[tuple[str, str, int]]
     for code, span, line in codes:
         start, end = _span(span, origin, line)
         for name in names:
-            entry = _entry(_words(name), _words(canonical), code, f"user:{origin}:{line}",
-                           start=start, end=end)  # fmt: skip
-            yield replace(entry, stem=not name.endswith("_"))
+            yield _entry(_words(name), _words(canonical), code, f"user:{origin}:{line}",
+                         start=start, end=end, stem=not name.endswith("_"))  # fmt: skip
 
 
 def _words(name: str) -> str:
@@ -123,11 +126,11 @@ def _words(name: str) -> str:
 
 
 def _entry(alias: str, name: str, code: str, source: str, *, start: date | None,
-           end: date | None) -> Entry:  # fmt: skip
+           end: date | None, stem: bool = False) -> Entry:  # fmt: skip
     country = code[:3]
     sector = code[3:6] if country not in INTERNATIONAL else ""
     return Entry(alias, "user", code, country, sector, name.title() if name.isupper() else name,
-                 start=start, end=end, source=source)  # fmt: skip
+                 start=start, end=end, source=source, stem=stem)  # fmt: skip
 
 
 def _span(text: str, origin: str, line: int) -> tuple[date | None, date | None]:

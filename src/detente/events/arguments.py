@@ -166,9 +166,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     # and "brokered a ceasefire between Israel and Islamic Jihad": whom it is between
     for obj in [t for t in sentence.children(c.index) if t.dep == "dobj"]:
         tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between"})]
-    # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
-    for obj in [t for t in sentence.children(c.index) if t.dep == "dobj" and t.i != c.object_index]:
-        tokens += _inside_object(sentence, obj.i)
+        if obj.i != c.object_index:
+            # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
+            tokens += _inside_object(sentence, obj.i)
     anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
     anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
     if c.code[:2] in GRIEVANCE_ROOTS:  # "complained to the UN over Israeli raids": Israel

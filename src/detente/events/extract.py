@@ -191,8 +191,14 @@ class EventCoder:
 
     def _alone_ok(self, item: _Found) -> bool:
         """May the event stand without a target? Not where PLOVER requires a recipient."""
-        entry = self.codebook.describe(recode(item.candidate.code, item.mood))
+        entry = self.codebook.describe(self._recoded(item))
         return entry.plover_type not in RECIPIENT_REQUIRED
+
+    def _recoded(self, item: _Found) -> str:
+        """The code for the act's mood (see ``recode``); a code outside CAMEO, from a user's
+        own scheme, is kept as it is."""
+        code = item.candidate.code
+        return recode(code, item.mood) if self.codebook.known(code) else code
 
     def _candidates(self, sentence: Sentence) -> list[Candidate]:
         candidates = find_candidates(sentence, self.lexicon)
@@ -216,7 +222,7 @@ class EventCoder:
         target_actor = dyad.implied or (target.actor if target else None)
         target_span = (target.start, target.end) if target else None
         c, article = item.candidate, document.article
-        code = recode(c.code, item.mood) if self.codebook.known(c.code) else c.code
+        code = self._recoded(item)
         if _show_of_force(sentence, c, dyad):
             code = "150"
         elif _riot(sentence, c, source) and item.mood.modality == "asserted":

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import product
 
+from detente.actors.userdict import without_xml_comments
 from detente.errors import DataError
 from detente.events.lexicon import VerbPattern
 
@@ -52,7 +53,6 @@ CODE = re.compile(r"^\d{2,4}[A-Za-z]?$")
 BRACKET = re.compile(r"\[([^\]]*)\]")
 BRACES = re.compile(r"\{([^}]*)\}?")
 COMMENT = re.compile(r"[#;](?![^\[\]]*\])")  # not inside [...]: "[###]" is a code
-XML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 MARKERS = str.maketrans(dict.fromkeys("$+%^(){}", " ") | {"_": " "})
 
 Code = tuple[str, str]  # (code, reverse code or "")
@@ -93,14 +93,6 @@ class _Block:
     rules: list[_Rule] = field(default_factory=list)
 
 
-def looks_like_tabari_verbs(text: str) -> bool:
-    """Whether ``text`` reads as a TABARI verb dictionary rather than detente's TSV."""
-    lines = [line for _, line in _lines(text)]
-    if lines and lines[0].lower().startswith("code\t"):
-        return False
-    return any(line.startswith("---") or (line.startswith("- ") and "*" in line) for line in lines)
-
-
 def read_tabari_verbs(
     text: str, origin: str, skipped: list[str] | None = None
 ) -> list[VerbPattern]:
@@ -121,9 +113,8 @@ def read_tabari_verbs(
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """Numbered (from 1) non-blank lines without their comments."""
-    text = XML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     out = []
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in enumerate(without_xml_comments(text).splitlines(), start=1):
         line = COMMENT.split(raw, maxsplit=1)[0].strip()
         if line:
             out.append((n, line))

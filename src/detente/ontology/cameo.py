@@ -39,23 +39,28 @@ class Codebook:
         return code in self._codes
 
     def __getitem__(self, code: str) -> CameoCode:
-        for candidate in (code, code[:3], code[:2]):
-            if candidate in self._codes:
-                return self._codes[candidate]
-        raise KeyError(code)
+        found = self._nearest(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def _nearest(self, code: str) -> CameoCode | None:
+        """The code's entry, else its nearest parent's."""
+        return next((self._codes[c] for c in (code, code[:3], code[:2]) if c in self._codes), None)
 
     def codes(self) -> list[str]:
         return sorted(self._codes)
 
     def known(self, code: str) -> bool:
         """Is the code (or its parent) a CAMEO code?"""
-        return any(c in self._codes for c in (code, code[:3], code[:2]))
+        return self._nearest(code) is not None
 
     def describe(self, code: str) -> CameoCode:
         """The code's entry; a code of a user's own scheme (a TABARI dictionary's WEIS code
         "223") is carried as it is, with no name, score or PLOVER type of CAMEO's."""
-        if self.known(code):
-            return self[code]
+        found = self._nearest(code)
+        if found is not None:
+            return found
         return CameoCode(code, code[:2], max(len(code) - 1, 1), f"code {code} (user lexicon)",
                          0.0, 0.0, 0, None, None, None)  # fmt: skip
 
