@@ -17,6 +17,12 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its", "they", "their"}
 COUNTRY_NOUNS = {"country", "nation"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+JUDGING_VERBS = {"condemn", "criticize", "criticise", "accuse", "blame", "denounce", "praise",
+                 "thank", "punish", "sanction", "warn", "rebuke", "slam", "censure", "fine",
+                 "congratulate", "commend", "attack", "threaten", "reward"}  # fmt: skip
+IT_KINDS = {"country", "org", "group", "seat"}
+EMPTY_VERBS = {"be", "seem", "appear", "remain", "take", "make", "happen", "matter"}
+SELF_COMMITTING = {"vow", "promise", "pledge", "claim", "hope", "believe"}
 QUOTE_MARKS = set("\"“”‘’'")
 QUOTING_VERBS = {"say", "tell", "tweet", "write", "add", "declare", "announce", "state",
                  "insist", "warn", "stress", "post", "quote"}  # fmt: skip
@@ -32,9 +38,20 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
         word = tok.text.lower()
         named: Named | None = None
         if word in PRONOUNS:
-            named = _person_before(names, tok.i) or memory.last_person()
+            named = (
+                _said_of_self(sentence, tok, names)
+                or _person_before(
+                    [m for m in names if not _same_clause_subject(sentence, tok, m)], tok.i
+                )
+                or _subject_after(sentence, tok, names)
+                or _earlier_person(names, memory)
+            )
         elif word in GROUP_PRONOUNS:
-            named = _speaker(sentence, tok, names) or _previous_subject(tok, memory)
+            named = (
+                _speaker(sentence, tok, names)
+                or _antecedent(sentence, tok, names)
+                or _previous_subject(tok, memory)
+            )
         elif word in FIRST_PERSON:
             named = quoted_speaker(sentence, tok, names) or _earlier_speaker(sentence, memory)
         if named is not None:
@@ -54,6 +71,46 @@ def _the_country(sentence: Sentence, tok: Token, memory: Memory) -> list[Mention
     actor = Actor(country, country, "", f"the country ({country})", kind="country")
     return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="coreference",
                          kb_id=f"country:{country}")]  # fmt: skip
+
+
+def _antecedent(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+    """ "World leaders condemned North Korea after it conducted a test": "it" as the doer of
+    a later clause is the country or body named last before it in the sentence."""
+    if tok.text.lower() != "it" or tok.dep != "nsubj" or tok.head == tok.i:
+        return None
+    verb = sentence.tokens[tok.head]
+    if verb.lemma in EMPTY_VERBS or verb.dep == "ROOT":
+        return None  # "it is unclear", "it seems": no one
+    before = [m for m in names if m.last < tok.i and _one_body(sentence, m)]
+    if not before:
+        return None
+    # "Lebanon complained to the UN over raids in which it said …": the sentence's subject
+    # first, else the nearest ("… condemned North Korea after it conducted a test")
+    subject = next((m for m in before if _main_subject(sentence, m)), None)
+    found = _judged(sentence, verb, before) or subject or before[-1]
+    return Named(found.actor, found.kb_id)
+
+
+def _main_subject(sentence: Sentence, m: Mention) -> bool:
+    head = sentence.tokens[m.head]
+    return head.dep == "nsubj" and sentence.tokens[head.head].dep == "ROOT"
+
+
+def _judged(sentence: Sentence, verb: Token, before: list[Mention]) -> Mention | None:
+    """ "Japan condemned North Korea after it conducted a test", "… sanctioned Iran because
+    it …": in a reason hung on a verb of judging, "it" is the one judged."""
+    main = sentence.tokens[verb.head]
+    if verb.dep != "advcl" or main.lemma not in JUDGING_VERBS:
+        return None
+    objects = {t.i for t in sentence.children(main.i) if t.dep == "dobj"}
+    return next((m for m in before if m.head in objects), None)
+
+
+def _one_body(sentence: Sentence, m: Mention) -> bool:
+    """A country or body that "it" can stand for: not a person, not several people."""
+    if m.actor.kind == "agent":
+        return sentence.tokens[m.head].tag == "NN"  # "the government", not "the rebels"
+    return m.actor.kind in IT_KINDS
 
 
 def _previous_subject(tok: Token, memory: Memory) -> Named | None:
@@ -94,6 +151,61 @@ def _quoting(sentence: Sentence, names: list[Mention]) -> Iterator[Mention]:
         if verb.lemma in QUOTING_VERBS and verb.pos == "VERB":
             subjects = {t.i for t in sentence.children(verb.i) if t.dep == "nsubj"}
             yield from (m for m in names if m.head in subjects)
+
+
+def _subject_after(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+    """ "During his visit to China, Trump praised Xi": "his" in a phrase put before the
+    clause is the person the clause is about."""
+    people = [m for m in names if m.first > tok.i and m.actor.kind == "person"
+              and sentence.tokens[m.head].dep == "nsubj"
+              and tok.i in _before_subject(sentence, m.head)]  # fmt: skip
+    return Named(people[0].actor, people[0].kb_id) if people else None
+
+
+def _said_of_self(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
+    """ "Putin met Erdogan and said he would visit Ankara", "…, saying he would only welcome
+    him in Jerusalem": "he" as the subject of what someone says is the one who says it."""
+    clause = sentence.tokens[tok.head]
+    if tok.dep != "nsubj" or clause.dep != "ccomp":
+        return None
+    verb = sentence.tokens[clause.head]
+    if verb.lemma not in QUOTING_VERBS | SELF_COMMITTING:
+        return None
+    speaker = _clause_subject(sentence, verb)
+    found = [m for m in names if m.head == speaker and m.actor.kind == "person"]
+    return Named(found[0].actor, found[0].kb_id) if found else None
+
+
+def _clause_subject(sentence: Sentence, verb: Token) -> int | None:
+    """The subject of a verb, or of the verb it hangs on ("…, saying", "met X and said")."""
+    for _ in range(3):
+        subj = next((t.i for t in sentence.children(verb.i) if t.dep == "nsubj"), None)
+        if subj is not None or verb.dep not in ("advcl", "conj", "xcomp") or verb.head == verb.i:
+            return subj
+        verb = sentence.tokens[verb.head]
+    return None
+
+
+def _same_clause_subject(sentence: Sentence, tok: Token, m: Mention) -> bool:
+    """ "Xi praised him": an object pronoun is not the subject of its own verb."""
+    head = sentence.tokens[m.head]
+    return tok.dep == "dobj" and head.dep == "nsubj" and head.head == tok.head
+
+
+def _before_subject(sentence: Sentence, subj: int) -> set[int]:
+    """The tokens of the phrases that hang on the subject's verb before the subject."""
+    verb = sentence.tokens[subj].head
+    out: set[int] = set()
+    for t in sentence.children(verb):
+        if t.i < subj and t.dep in ("prep", "advcl", "npadvmod"):
+            out |= set(range(t.i, subj))
+    return out
+
+
+def _earlier_person(names: list[Mention], memory: Memory) -> Named | None:
+    """The person named last in the sentences before this one."""
+    here = {m.actor for m in names if m.actor.kind == "person"}
+    return next((p for p in reversed(memory.people) if p.actor not in here), None)
 
 
 def _person_before(names: list[Mention], i: int) -> Named | None:

@@ -9,8 +9,8 @@ from detente.actors.kb import INTERNATIONAL, fold
 from detente.records import Actor, Mention, Sentence, Token
 
 # "the soldiers fired at protesters" in a report about India: people of no stated country
-# belong to the country the article is about, when at least 4 names so far and 60% of
-# them are that country's.
+# belong to the country the article is about: the only one the sentences before have
+# named, or the one with 60% of at least 4 names so far.
 MIN_NAMED, MAIN_SHARE = 4, 0.6
 
 
@@ -31,9 +31,11 @@ class Memory:
     countries: Counter[str] = field(default_factory=Counter)  # names seen, by country
     last_subject: Named | None = None  # the group or country the last sentence was about
     last_speaker: Named | None = None  # who the last quotation was said by
+    before: Counter[str] = field(default_factory=Counter)  # … named before this sentence
 
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""
+        self.before = Counter(self.countries)
         for m in mentions:
             country = m.actor.country
             if m.how != "coreference" and country and country not in INTERNATIONAL:
@@ -41,6 +43,8 @@ class Memory:
 
     def main_country(self) -> str | None:
         """The country the article is about, when one clearly dominates what it names."""
+        if len(self.before) == 1:  # the only country the sentences before have named
+            return next(iter(self.before))
         total = sum(self.countries.values())
         if total < MIN_NAMED:
             return None

@@ -26,6 +26,10 @@ PLACE_KINDS = {"place", "country", "seat"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl"}
 HEAD = ("head of state and government", "head of state")
 GOVERNMENT = ("head of state and government", "head of government")
+DEMONSTRATORS = {"protester", "demonstrator"}
+NO_COUNTRY = {"world", "global", "international", "western", "multinational", "regional"}
+# Marks after which a capitalised word is only the start of a clause.
+OPENERS = {"—", "–", "-", "--", '"', "“", "‘", "'", ":", "(", "["}
 # Titles that name one office of a country, so a date says who held it.
 TITLES: dict[str, tuple[str, ...]] = {
     "president": HEAD, "leader": (*HEAD, "supreme leader"), "head of state": HEAD,
@@ -57,7 +61,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             continue
         title = title_of(sentence, tok)  # "security forces" are police, "forces" military
         sector = kb.agents.get(title) or kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
-        if not sector or _named_person(names, tok):
+        if not sector or _named_person(names, tok) or _of_no_country(sentence, tok, sector):
             continue
         owners = _owners(sentence, tok, names)
         stated = owners  # "ethnic Albanian guerrillas" spans "Albanian" wherever they live
@@ -130,9 +134,14 @@ def _title_owner(kb: KnowledgeBase, sentence: Sentence, person: Mention,
         if not sector:
             continue
         others = [m for m in names if m is not person and not m.first <= tok.i <= m.last]
-        owners = [m for m in _owners(sentence, tok, others) if m.actor.kind != "person"]
-        owners = owners or [m for m in _owners(sentence, sentence.tokens[person.head], others)
+        # "King Hassan of Morocco", "Jordan's King Abdullah", not "… King Abdullah in Tel Aviv"
+        owners = [m for m in _owners(sentence, tok, others, {"of"}) if m.actor.kind != "person"]
+        owners = owners or [m for m in _owners(sentence, sentence.tokens[person.head], others,
+                                               {"of"})
                             if m.actor.kind != "person" and m.first > person.last]  # fmt: skip
+        owners = owners or [m for m in others if m.actor.kind != "person"
+                            and sentence.tokens[m.head].dep == "poss"
+                            and sentence.tokens[m.head].head == person.head]  # fmt: skip
         if len(owners) == 1:
             return owners[0], sector, tok
     return None
@@ -187,7 +196,11 @@ def _where_from(
 ) -> Mention | None:
     """For people who act where they live, and are not a title before a name we do not know
     ("Archbishop Desmond Tutu"): the place they act in, else the sentence's one country."""
-    if sector not in LOCAL_SECTORS or _before_name(sentence, tok):
+    if _before_name(sentence, tok):
+        return None
+    if sector == "GOV" or tok.lemma in DEMONSTRATORS:  # "a government offensive"
+        return _only_country(sentence, tok, names, anywhere=True)
+    if sector not in LOCAL_SECTORS:
         return None
     return _located(sentence, tok, names) or _only_country(sentence, tok, names)
 
@@ -230,13 +243,27 @@ def _of_the_article(
     if country is None or _before_name(sentence, tok) or tok.lemma in ABROAD:
         return []
     # "European diplomats", "Western officials": a nationality we cannot code is not ours
-    if any(
-        t.dep in ("amod", "compound") and t.text[:1].isupper() for t in sentence.children(tok.i)
-    ):
+    if any(t.dep in ("amod", "compound") and _proper_word(sentence, t)
+           for t in sentence.children(tok.i)):  # fmt: skip
         return []
     actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
     return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+article",
                          kb_id=f"role:{title}")]  # fmt: skip
+
+
+def _of_no_country(sentence: Sentence, tok: Token, sector: str) -> bool:
+    """ "world leaders", "international observers", "foreign fighters": people said to be of
+    no one country, or of another than the one at hand, are no country's."""
+    words = {t.lemma.lower() for t in sentence.children(tok.i) if t.dep in ("amod", "compound")}
+    return bool(words & NO_COUNTRY) or ("foreign" in words and sector not in ("GOV", "ELI"))
+
+
+def _proper_word(sentence: Sentence, tok: Token) -> bool:
+    """Capitalised where a plain word would not be: not the first word of the sentence
+    or of a clause after a dash or quotation mark ("GAUHATI, India (AP) — Angry villagers")."""
+    before = sentence.tokens[tok.i - 1] if tok.i > 0 else None
+    opens = before is None or before.text in OPENERS
+    return tok.text[:1].isupper() and (not opens or tok.pos == "PROPN")
 
 
 def _before_name(sentence: Sentence, tok: Token) -> bool:
@@ -244,11 +271,14 @@ def _before_name(sentence: Sentence, tok: Token) -> bool:
     return after is not None and after.pos == "PROPN"
 
 
-def _only_country(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | None:
+def _only_country(
+    sentence: Sentence, tok: Token, names: list[Mention], *, anywhere: bool = False
+) -> Mention | None:
     """ "Islamic fundamentalists continued their hunger strike to demand the resignation of
     Algerian President Ben Bella": the people who act, of no stated country, in a sentence
-    that names one country only, are of that country. Only for the doer of a clause."""
-    if not _in_subject(sentence, tok):
+    that names one country only, are of that country. Only for the doer of a clause,
+    unless ``anywhere`` (a government, protesters: "police dispersed demonstrators")."""
+    if not anywhere and not _in_subject(sentence, tok):
         return None
     countries = {m.actor.country for m in names if m.actor.country}
     if len(countries) != 1 or countries & INTERNATIONAL:
@@ -341,13 +371,15 @@ def _for_or_against(sentence: Sentence, mention: Mention) -> bool:
     return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in ("anti", "pro")
 
 
-def _owners(sentence: Sentence, tok: Token, names: list[Mention]) -> list[Mention]:
+def _owners(
+    sentence: Sentence, tok: Token, names: list[Mention], preps: set[str] = OF_PREPS
+) -> list[Mention]:
     """The countries or organisations a role noun belongs to, as far as the parse shows."""
     direct = [m for m in names if _attached(sentence, m, tok)]
     # "opposition groups in Zimbabwe": the phrase's preposition hangs off the head noun
     phrase = [tok.i] + ([tok.head] if tok.dep == "compound" and tok.head != tok.i else [])
     for child in [] if direct else [c for h in phrase for c in sentence.children(h)]:
-        if child.dep == "prep" and child.text.lower() in OF_PREPS:
+        if child.dep == "prep" and child.text.lower() in preps:
             objects = [t.i for t in sentence.children(child.i) if t.dep == "pobj"]
             direct += [m for m in names if m.head in objects]
     named = [m for m in direct if sentence.tokens[m.head].pos != "PRON"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from detente.events.syntax import (
     agent,
+    ancestors,
     child,
     clause_head,
     conjuncts,
@@ -195,6 +196,10 @@ def _inside_object(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
+# Talks and cooperation: "… with X" names the partner of whoever holds them.
+MEETING_ROOTS = {"04", "05", "06"}
+
+
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
     """ "Russia's invasion of Ukraine", "talks between A and B", "A held talks with B"."""
     preps = c.noun.preps if c.noun is not None else frozenset()
@@ -226,6 +231,8 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         # "During their talks, Xi and Trump agreed …": "their" is the clause's subjects
         subj = subject(sentence, clause_head(sentence, c.index))
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    if not sources and others and c.code[:2] in MEETING_ROOTS and _with(sentence, noun):
+        sources = _meeting_host(sentence, noun, mentions)
     if not sources and light and noun.dep == "dobj":
         subj = subject(sentence, noun.head)
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
@@ -268,6 +275,25 @@ def _objects_of(
         for t in prep_objects(sentence, i, set(preps))
         for m in mentions_for(sentence, t.i, mentions)
     ]
+
+
+def _with(sentence: Sentence, noun: Token) -> bool:
+    """Does the noun name its partner with "with" ("talks with Japanese officials")?"""
+    return any(t.dep == "prep" and t.text.lower() == "with" for t in sentence.children(noun.i))
+
+
+def _meeting_host(sentence: Sentence, noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """ "In discussions with Japanese officials, Fu demanded …", "Xi says the meetings with
+    Trump have …": the other side of talks with someone is who the clause is about, or who
+    speaks of them."""
+    for i in ancestors(sentence, noun.i)[1:3]:
+        verb = sentence.tokens[i]
+        if verb.pos not in ("VERB", "AUX"):
+            continue
+        subj = subject(sentence, i)
+        if subj is not None and subj.i != noun.i:
+            return mentions_for(sentence, subj.i, mentions)
+    return []
 
 
 def _shared(sentence: Sentence, i: int) -> bool:

@@ -24,6 +24,17 @@ REPORTING = {"say"}
 RIOT_ROOTS = {"18", "19"}
 CROWDS = {"villager", "resident", "mob", "crowd", "protester", "demonstrator", "rioter",
           "youth", "people"}  # fmt: skip
+PROTESTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+ENFORCERS = {"COP", "MIL", "SPY"}
+# What a protest is held to do: demand (10), protest (14) or complain (11).
+PROTEST_CONTENT = {"10", "11", "14"}
+OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", "once",
+                  "until"}  # fmt: skip
+VISIT_CODES = {"042", "043"}
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+COMMANDS = {"order", "instruct", "direct", "command"}
+DATELINE_DASHES = {"—", "–", "--", "-"}
+DATELINE_WORDS = 14
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -81,12 +92,17 @@ YIELDING = {"07", "08"}  # give, yield: refusing them is rejecting (12)
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 # … and nouns whose complement is content: "his threat to send troops", "an offer to mediate"
 CONTENT_NOUN_ROOTS = CONTENT_ROOTS | {"03"}
+# … but an act denounced by name is an event too: "condemned North Korea's missile launch"
+DENOUNCING = {"11"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "advcl", "acomp", "acl"}
 CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 # Roots whose target may be implied when the sentence names none: a statement (01) or an
 # appeal (02) with no addressee is left without one, and so are meetings and cooperation
 # (04-06), which need a partner the sentence names.
-NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06", "15"}
+NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06"}
+# A show of force is an event with no one at its receiving end ("North Korea test-fired a
+# missile"): coded with no target, as GDELT codes an event with one actor.
+DISPLAY_ROOTS = {"15"}
 # Force with no named target falls on people; other acts of non-state actors are aimed at
 # their government, and a government's at its population (as CAMEO's domestic coding does).
 FORCE_ROOTS = {"18", "19", "20"}
@@ -151,12 +167,14 @@ class EventCoder:
         places = locative_mentions(sentence, mentions)
         actors = [m for m in mentions if m not in places and not _label(sentence, m)]
         speakers = _speakers(sentence, actors)
-        found = [self._arguments(sentence, c, actors) for c in self._candidates(sentence)]
-        events = []
+        found = self._found(sentence, actors)
+        paired = []
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
-            item, dyads = self._pairs(sentence, first, actors, (place, places), speakers)
-            for dyad in dyads:
+            paired.append((place, *self._pairs(sentence, first, actors, (place, places), speakers)))
+        events = []
+        for place, item, dyads in paired:
+            for dyad in _spelled_out(sentence, item, dyads, paired):
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
                 if item.candidate.reverse and dyad.target is not None and not dyad.implied:
@@ -185,7 +203,8 @@ class EventCoder:
         if not dyads and implied:
             inside = place or _place_within(sentence, item.candidate.index, places)
             dyads = list(_implied(sentence, item, inside, actors))
-        if not dyads and not self.require_target and self._alone_ok(item):
+        alone = not self.require_target or _one_display(sentence, item)
+        if not dyads and alone and self._alone_ok(item):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
         return item, dyads
 
@@ -200,9 +219,16 @@ class EventCoder:
         code = item.candidate.code
         return recode(code, item.mood) if self.codebook.known(code) else code
 
-    def _candidates(self, sentence: Sentence) -> list[Candidate]:
+    def _found(self, sentence: Sentence, actors: list[Mention]) -> list[_Found]:
+        """Every act of the sentence with its arguments, less those that are only another's
+        content and a government's orders to its own forces ("ordered his military to
+        conduct a drill": the drill is the event)."""
         candidates = find_candidates(sentence, self.lexicon)
-        return _drop_subsumed(sentence, candidates)
+        every = [self._arguments(sentence, c, actors) for c in candidates]
+        orders = {f.candidate.index for f in every if _internal_order(sentence, f)}
+        acts = [c for c in candidates if c.index not in orders]
+        kept = {c.index for c in _drop_subsumed(sentence, acts)}
+        return [f for f in every if f.candidate.index in kept]
 
     def _arguments(self, sentence: Sentence, c: Candidate, actors: list[Mention]) -> _Found:
         args = (verb_arguments if c.kind == "verb" else noun_arguments)(sentence, c, actors)
@@ -225,8 +251,10 @@ class EventCoder:
         code = self._recoded(item)
         if _show_of_force(sentence, c, dyad):
             code = "150"
-        elif _riot(sentence, c, source) and item.mood.modality == "asserted":
+        elif _riot(sentence, c, source, target) and item.mood.modality == "asserted":
             code = "145"
+        elif _repression(sentence, c, source, target) and item.mood.modality == "asserted":
+            code = "175"
         entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -304,10 +332,10 @@ def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:
     return sentence.tokens[c.object_index].lemma in MISSILES
 
 
-def _riot(sentence: Sentence, c: Candidate, source: Mention) -> bool:
-    """ "Angry villagers burned army vehicles in protest", "residents attacked the army camp":
-    force or destruction by a crowd, or done in protest, is a riot (145), as CAMEO codes
-    violent protest."""
+def _riot(sentence: Sentence, c: Candidate, source: Mention, target: Mention | None) -> bool:
+    """ "Angry villagers burned army vehicles in protest", "residents attacked the army camp",
+    "clashes between security forces and protesters": force or destruction by a crowd (or a
+    fight with one), or done in protest, is a riot (145), as CAMEO codes violent protest."""
     if c.code[:2] not in RIOT_ROOTS and c.code[:3] != "171":
         return False
     in_protest = any(
@@ -315,14 +343,49 @@ def _riot(sentence: Sentence, c: Candidate, source: Mention) -> bool:
         for p in sentence.children(c.index)
         for o in sentence.children(p.i)
     )
-    crowd = source.actor.kind == "agent" and source.actor.sector == "CVL"
-    return in_protest or (crowd and sentence.tokens[source.head].lemma in CROWDS)
+    fight = sentence.tokens[c.index].lemma in RECIPROCAL
+    return in_protest or _crowd(sentence, source) or (fight and _crowd(sentence, target))
+
+
+def _repression(sentence: Sentence, c: Candidate, source: Mention, target: Mention | None) -> bool:
+    """ "The soldiers fired at protesters", "police beat demonstrators": force by police or
+    troops against people protesting is violent repression (175), as CAMEO codes it."""
+    if c.code[:2] not in RIOT_ROOTS or target is None or source.actor.sector not in ENFORCERS:
+        return False
+    return _crowd(sentence, target) and sentence.tokens[target.head].lemma in PROTESTERS
+
+
+def _crowd(sentence: Sentence, m: Mention | None) -> bool:
+    """Is the mention a crowd of ordinary people (villagers, protesters, a mob)?"""
+    if m is None or m.actor.kind != "agent" or m.actor.sector != "CVL":
+        return False
+    return sentence.tokens[m.head].lemma in CROWDS
 
 
 def _label(sentence: Sentence, m: Mention) -> bool:
-    """ "Syria: UN suspends aid deliveries": a headline's topic label is not a party."""
+    """ "Syria: UN suspends aid deliveries": a headline's topic label is not a party, and
+    nor is a dateline ("TOKYO, Aug 29 (KUNA) -- Japan and South Korea …")."""
     after = m.last + 1
-    return m.first == 0 and after < len(sentence.tokens) and sentence.tokens[after].text == ":"
+    if m.first == 0 and after < len(sentence.tokens) and sentence.tokens[after].text == ":":
+        return True
+    return m.last < _dateline_end(sentence)
+
+
+def _dateline_end(sentence: Sentence) -> int:
+    """Where a dateline ends (the index of its dash), or 0: a first word in capitals, then
+    within a few words a dash ("GAUHATI, India (AP) —")."""
+    tokens = sentence.tokens
+    first = tokens[0].text if tokens else ""
+    if len(first) < 3 or not first.isalpha() or not first.isupper():
+        return 0
+    return next(
+        (
+            t.i
+            for t in tokens[:DATELINE_WORDS]
+            if t.text in DATELINE_DASHES and sentence.text[t.start - 1 : t.start].isspace()
+        ),
+        0,
+    )  # not "NATO-led"
 
 
 def _refusal(c: Candidate, found: Mood) -> Mood:
@@ -497,6 +560,68 @@ def _at_home(source: Mention) -> bool:
     return source.actor.sector in HOME_SECTORS
 
 
+def _spelled_out(
+    sentence: Sentence,
+    item: _Found,
+    dyads: list[_Dyad],
+    paired: list[tuple[Mention | None, _Found, list[_Dyad]]],
+) -> list[_Dyad]:
+    """The dyads to code, less a target implied or taken from the sentence where an act
+    under this one names the source's real target: "police opened fire to disperse
+    demonstrators" is one event, the police against the demonstrators."""
+    named = {
+        d.source.actor.code
+        for _, other, found in paired
+        if other is not item
+        and under(sentence, item.candidate.index, other.candidate.index)
+        and {item.candidate.code[:2], other.candidate.code[:2]} <= VIOLENT_ROOTS
+        for d in found
+        if d.target is not None and not d.implied
+    }
+    loose = [d for d in dyads if d.implied or d.how == "sentence"]
+    return [d for d in dyads if not (d in loose and d.source.actor.code in named)
+            and not _own_ground(item, d)]  # fmt: skip
+
+
+def _own_ground(item: _Found, dyad: _Dyad) -> bool:
+    """ "During his visit to China, Xi …": no one visits their own country."""
+    target = dyad.target
+    return (
+        item.candidate.code[:3] in VISIT_CODES
+        and target is not None
+        and target.actor.kind in ("country", "place", "seat")
+        and target.actor.country == dyad.source.actor.country
+    )
+
+
+def _internal_order(sentence: Sentence, item: _Found) -> bool:
+    """ "Moon ordered his military to conduct a drill", "the government ordered police
+    patrols": a command from a state body to the state's own forces or agencies is how the
+    state acts, not an event between two actors."""
+    c = item.candidate
+    if c.kind != "verb" or sentence.tokens[c.index].lemma not in COMMANDS or not item.args.targets:
+        return False
+    countries = {m.actor.country for m in item.args.sources}
+    state = all(m.actor.sector in STATE_SECTORS or m.actor.kind == "person"
+                for m in item.args.sources)  # fmt: skip
+    return (
+        state
+        and len(countries) == 1
+        and all(
+            m.actor.country in countries and m.actor.sector in STATE_SECTORS
+            for m in item.args.targets
+        )
+    )
+
+
+def _one_display(sentence: Sentence, item: _Found) -> bool:
+    """A show of force that happened: a verb ("test-fired a missile") or one act named by a
+    noun ("North Korea's missile launch"), not a run of them ("Pyongyang's missile tests")."""
+    c = item.candidate
+    plural = c.kind == "noun" and sentence.tokens[c.index].tag in ("NNS", "NNPS")
+    return c.code[:2] in DISPLAY_ROOTS and not plural
+
+
 def _aimed(item: _Found) -> bool:
     """Does the act itself say someone is at its receiving end? A protest always; force when
     it has victims ("killing about 20 people"), not a missile fired into the sea."""
@@ -537,8 +662,8 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
             held = c.kind == "noun" and below == c.index and dep == "dobj"  # "to hold talks"
             if dep == "conj" and above not in by_index:
                 continue  # "demanded that Japan ensure … and release them": content too
-            if dep not in COMPLEMENT_DEPS and not held:
-                break  # "accused X and urged Y": coordinated acts are both events
+            if (dep not in COMPLEMENT_DEPS and not held) or _occasion(sentence, below):
+                break  # "accused X and urged Y", "condemned X after it fired": both events
             governor = by_index.get(above)
             if governor is not None and governor.kind == "noun" and dep == "acl":
                 # "renewed his threat to send troops", "an offer to mediate": the noun is the
@@ -552,10 +677,13 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
                 # "…, a senior official said": a report of an act is the act (a lexicon that
                 # codes "said" itself, as TABARI's do, codes it only where nothing else is)
                 dropped.add(governor.index)
-            elif governor.code[:2] in CONTENT_ROOTS:
+            elif governor.code[:2] in CONTENT_ROOTS and not (
+                held and governor.code[:2] in DENOUNCING
+            ):
                 dropped.add(c.index)
             break
     dropped |= _asked_for(sentence, by_index) | _content_of_noun(sentence, by_index)
+    dropped |= _protest_purpose(sentence, by_index)
     return [c for c in candidates if c.index not in dropped]
 
 
@@ -576,6 +704,34 @@ def _content_of_noun(sentence: Sentence, by_index: dict[int, Candidate]) -> set[
         objects = [t.i for t in sentence.children(tok.head) if t.dep == "dobj"]
         nouns = [by_index[j] for j in objects if j in by_index and by_index[j].kind == "noun"]
         if any(n.code[:2] in CONTENT_NOUN_ROOTS for n in nouns):
+            out.add(i)
+    return out
+
+
+def _occasion(sentence: Sentence, i: int) -> bool:
+    """Is the clause at ``i`` the time or the reason of the one above ("after it fired a
+    missile", "because it had seized the ship"), an act of its own rather than content?"""
+    tok = sentence.tokens[i]
+    return tok.dep == "advcl" and any(
+        t.dep == "mark" and t.text.lower() in OCCASION_MARKS for t in sentence.children(i)
+    )
+
+
+def _protest_purpose(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
+    """ "staged demonstrations to demand reforms", "began a hunger strike to protest the
+    decision": what a protest is held to demand or protest is its content, not a second
+    act."""
+    out = set()
+    for i, c in by_index.items():
+        tok = sentence.tokens[i]
+        purpose = tok.dep in ("advcl", "xcomp") and any(
+            t.dep == "aux" and t.text.lower() == "to" for t in sentence.children(i)
+        )
+        if not purpose or c.code[:2] not in PROTEST_CONTENT:
+            continue
+        head = tok.head
+        held = [head, *(t.i for t in sentence.children(head) if t.dep in ("dobj", "nsubj"))]
+        if any(j in by_index and by_index[j].code[:2] == "14" for j in held if j != i):
             out.add(i)
     return out
 
