@@ -127,3 +127,87 @@ def test_he_in_what_someone_says_is_the_one_who_says_it(pipeline) -> None:  # ty
     assert [(e.source.country, e.target.country if e.target else None) for e in visits] == [
         ("RUS", "TUR")
     ]
+
+
+def test_a_stranger_named_with_a_title_acts_for_its_owner_later_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Stephen Obrenwick, the UN relief chief, said he was horrified. "
+        "Obrenwick called for an investigation into the attack by Syria."
+    )
+    assert ("IGOGOV", "SYR", "020") in dyads(code(pipeline, text))
+
+
+def test_we_in_a_quotation_is_whoever_says_it_even_a_he(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mexican President Andrés Manuel López Obrador spoke on Wednesday. "
+        '"We will not attack the United States," he said. "'
+        "We want cooperation with Washington and we will send aid to the United States."
+    )
+    events = code(pipeline, text)
+    assert {e.source.country for e in events} == {"MEX"}
+    assert any(e.negated and e.cameo.startswith("1") for e in events)
+    assert any(e.cameo.startswith("03") for e in events)  # in a quotation still open
+
+
+def test_an_act_named_by_a_verb_and_its_noun_object_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea conducted its longest-ever test flight of a ballistic missile on Friday."
+    assert [e.cameo for e in code(pipeline, text)] == ["150"]
+
+
+def test_a_participle_on_a_noun_says_what_was_done_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine urged Russia to release the Ukrainian sailors detained by Russian forces."
+    assert ("RUSMIL", "UKR", "173") in dyads(code(pipeline, text))
+    # a main verb the tagger takes for a participle keeps its subject
+    text = "Doctors from two American aid groups donated and delivered medicine to Iraq."
+    assert {d[0][:3] for d in dyads(code(pipeline, text))} <= {"USA"}
+
+
+def test_a_counted_crowd_protests_where_it_gathers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands protested in the Congolese city of Goma, denouncing Rwanda's support."
+    assert ("CODCVL", "RWA", "140") in dyads(code(pipeline, text))
+
+
+def test_an_armed_group_named_with_its_country_is_the_group_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Yemen's Iran-backed Houthi rebels launched a drone attack on a port in Saudi Arabia."
+    events = code(pipeline, text)
+    assert [(e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("YEMREBHTH", "SAU")
+    ]
+
+
+def test_a_coalition_acts_for_the_state_that_leads_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Six people were killed in Saudi-led coalition airstrikes on Yemen's capital Sanaa."
+    found = {(s[:3], (t or "")[:3], c[:2]) for s, t, c in dyads(code(pipeline, text))}
+    assert ("SAU", "YEM", "19") in found
+
+
+def test_a_clash_with_someone_is_theirs_against_those_it_befell(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Twenty Indian soldiers were killed on Monday in a clash with Chinese troops."
+    assert ("CHNMIL", "INDMIL", "190") in dyads(code(pipeline, text))
+
+
+def test_ties_are_cut_with_the_state_the_report_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mali's military government expelled the French ambassador on Monday. "
+        "The French foreign ministry said it would recall its ambassador."
+    )
+    recall = [e for e in code(pipeline, text) if e.sentence.startswith("The French")]
+    assert [(e.source.country, e.target.country if e.target else None) for e in recall] == [
+        ("FRA", "MLI")
+    ]
+
+
+def test_the_means_is_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Belarus retaliated by recalling its ambassador from Poland on Friday."
+    assert {d[2][:2] for d in dyads(code(pipeline, text))} == {"16"}
+
+
+def test_a_place_north_of_a_city_is_where_it_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Three US soldiers were killed by a roadside bomb outside of the Iraqi city of Basra."
+    found = dyads(code(pipeline, text))
+    assert {(s[:3], (t or "")[:3]) for s, t, _ in found} == {("IRQ", "USA")}
+
+
+def test_being_prepared_to_impose_restrictions_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraq's government announced that it is prepared to impose martial law in Baghdad."
+    assert {d[2][:2] for d in dyads(code(pipeline, text))} == {"13"}

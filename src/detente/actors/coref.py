@@ -29,13 +29,24 @@ QUOTING_VERBS = {"say", "tell", "tweet", "write", "add", "declare", "announce", 
 
 
 def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -> list[Mention]:
+    """Third persons first, then "I" and "we", who may be a "he" that says the quotation."""
     out: list[Mention] = []
     for tok in sentence.tokens:
         if tok.lemma in COUNTRY_NOUNS and tok.pos == "NOUN":
             out += _the_country(sentence, tok, memory)
-        if tok.pos != "PRON":
-            continue
+    third = _pronouns(sentence, names, memory, PRONOUNS | GROUP_PRONOUNS)
+    first = _pronouns(sentence, [*names, *third], memory, FIRST_PERSON)
+    return sorted([*out, *third, *first], key=lambda m: m.first)
+
+
+def _pronouns(
+    sentence: Sentence, names: list[Mention], memory: Memory, words: set[str]
+) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in sentence.tokens:
         word = tok.text.lower()
+        if tok.pos != "PRON" or word not in words:
+            continue
         named: Named | None = None
         if word in PRONOUNS:
             named = (
@@ -132,14 +143,19 @@ def quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Name
 def _earlier_speaker(sentence: Sentence, memory: Memory) -> Named | None:
     """ "'We will retaliate in kind,'" in a quotation that goes on from a sentence whose
     speaker was named: that speaker."""
-    return memory.last_speaker if QUOTE_MARKS & set(sentence.text) else None
+    quoted = QUOTE_MARKS & set(sentence.text) or memory.quote_open
+    return memory.last_speaker if quoted else None
 
 
 def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> None:
-    """Remember who the last quotation in the article was said by."""
-    found = next((m for m in _quoting(sentence, names) if m.how != "coreference"), None)
+    """Remember who the last quotation in the article was said by ("he" too, not "we"),
+    and whether a quotation is still open when the sentence ends."""
+    found = next((m for m in _quoting(sentence, names)
+                  if sentence.tokens[m.head].text.lower() not in FIRST_PERSON), None)  # fmt: skip
     if found is not None:
         memory.last_speaker = Named(found.actor, found.kb_id)
+    marks = sum(sentence.text.count(q) for q in ('"', "“", "”"))
+    memory.quote_open = memory.quote_open != (marks % 2 == 1)
 
 
 def _quoting(sentence: Sentence, names: list[Mention]) -> Iterator[Mention]:

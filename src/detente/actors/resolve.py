@@ -14,7 +14,7 @@ from datetime import date
 from detente.actors.coref import note_speaker, pronoun_mentions
 from detente.actors.kb import Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, make_mention
-from detente.actors.roles import ethnic_home, role_mentions, titled_people
+from detente.actors.roles import ethnic_home, role_mentions, titled_people, titled_strangers
 from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
@@ -49,6 +49,7 @@ class ActorResolver:
         names = [_where_they_live(sentence, m, matched) for m in matched]
         memory.note(names)
         roles = role_mentions(self.kb, sentence, names, day, memory)
+        roles += titled_strangers(self.kb, sentence, roles, names, memory)
         pronouns = pronoun_mentions(sentence, [*names, *roles], memory)
         taken = {i for m in roles for i in range(m.first, m.last + 1)}
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]

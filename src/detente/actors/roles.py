@@ -26,6 +26,8 @@ PLACE_KINDS = {"place", "country", "seat"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl"}
 HEAD = ("head of state and government", "head of state")
 GOVERNMENT = ("head of state and government", "head of government")
+MAX_NAME_WORDS = 4
+COUNTS = {"thousand", "hundred", "dozen"}
 DEMONSTRATORS = {"protester", "demonstrator"}
 NO_COUNTRY = {"world", "global", "international", "western", "multinational", "regional"}
 # Marks after which a capitalised word is only the start of a clause.
@@ -63,10 +65,15 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         sector = kb.agents.get(title) or kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
         if not sector or _named_person(names, tok) or _of_no_country(sentence, tok, sector):
             continue
+        if tok.lemma in COUNTS and any(t.dep == "prep" and t.text.lower() == "of"
+                                       for t in sentence.children(tok.i)):  # fmt: skip
+            continue  # "thousands of protesters": the protesters are the mention
         owners = _owners(sentence, tok, names)
         stated = owners  # "ethnic Albanian guerrillas" spans "Albanian" wherever they live
         home = ethnic_home(sentence, tok, owners[0].actor.country, names) if owners else None
         owners = [home] if home else owners
+        # "Yemen's Houthi rebels": the armed group, not a second Yemeni one
+        owners = [m for m in owners if m.actor.kind == "group"] or owners
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)
             place = None if found else _where_from(sentence, tok, sector, names)
@@ -303,14 +310,18 @@ def _clause_verb(sentence: Sentence, tok: Token) -> Token | None:
 
 
 def _prep_phrases(sentence: Sentence, i: int, depth: int) -> set[int]:
-    """Tokens under the locative prepositions of token ``i``, down ``depth`` phrases."""
+    """Tokens under the locative prepositions of token ``i`` or its object ("blocked streets
+    in Hong Kong"), down ``depth`` phrases."""
     found: set[int] = set()
-    frontier = [i]
+    frontier = [i, *(t.i for t in sentence.children(i) if t.dep == "dobj")]
     for _ in range(depth):
         nxt = []
         for j in frontier:
             for prep in sentence.children(j):
-                if prep.dep == "prep" and prep.text.lower() in LOCATIVE_PREPS:
+                word = prep.text.lower()
+                # "in the city of Goma": "of" inside a locative phrase goes on
+                inside = word == "of" and j in found
+                if prep.dep == "prep" and (word in LOCATIVE_PREPS or inside):
                     for obj in sentence.children(prep.i):
                         if obj.dep == "pobj":
                             found.add(obj.i)
@@ -318,6 +329,61 @@ def _prep_phrases(sentence: Sentence, i: int, depth: int) -> set[int]:
                             nxt.append(obj.i)
         frontier = nxt
     return found
+
+
+def titled_strangers(
+    kb: KnowledgeBase,
+    sentence: Sentence,
+    roles: list[Mention],
+    names: list[Mention],
+    memory: Memory,
+) -> list[Mention]:
+    """ "Iranian Foreign Ministry spokesman Nasser Kanaani", "Stephen O'Brien, the UN relief
+    chief": a person the dictionaries do not know, named with a title whose owner the
+    sentence states, acts for that owner; remembered, so that "Kanaani" and "he" later in
+    the report are the same person."""
+    taken = {i for m in [*names, *roles] for i in range(m.first, m.last + 1)}
+    out = []
+    for role in roles:
+        if role.actor.kind != "agent" or role.how != "role noun":
+            continue
+        name = [
+            i
+            for i in _name_beside(sentence, sentence.tokens[role.head])
+            if sentence.tokens[i].text.lower() not in kb.agents
+        ]  # not "Spokesman"
+        if not name or taken & set(name):
+            continue
+        title = title_of(sentence, sentence.tokens[role.head])
+        words = " ".join(sentence.tokens[i].text for i in name)
+        actor = replace(role.actor, name=words, kind="person", role=title)
+        named = Named(actor, f"titled:{actor.name}")
+        memory.remember(tuple(sentence.tokens[i] for i in name), named)
+        out.append(make_mention(sentence, name[0], name[-1], actor, head=name[-1],
+                                how="title owner", kb_id=named.kb_id))  # fmt: skip
+    return out
+
+
+def _name_beside(sentence: Sentence, title: Token) -> list[int]:
+    """The tokens of a person's name that a title stands before (as its compound) or beside
+    (in apposition): capitalised proper nouns, at most a few."""
+    tokens = sentence.tokens
+    while title.dep == "compound" and title.head > title.i + 1 and title.pos != "PROPN":
+        title = tokens[title.head]  # "Foreign Ministry spokesman Nasser Kanaani"
+    if title.dep == "compound" and tokens[title.head].pos == "PROPN":
+        person: Token | None = tokens[title.head]
+    elif title.dep == "appos" and tokens[title.head].pos == "PROPN":
+        person = tokens[title.head]
+    else:
+        person = next((t for t in sentence.children(title.i)
+                       if t.dep == "appos" and t.pos == "PROPN"), None)  # fmt: skip
+    if person is None or person.i == title.i:
+        return []
+    parts = [t.i for t in sentence.children(person.i) if t.dep == "compound"
+             and t.pos == "PROPN" and (t.i > title.i or title.dep != "compound")]  # fmt: skip
+    name = sorted([*parts, person.i])
+    capitalised = all(tokens[i].text[:1].isupper() for i in name)
+    return name if capitalised and len(name) <= MAX_NAME_WORDS else []
 
 
 def _named_person(names: list[Mention], tok: Token) -> bool:

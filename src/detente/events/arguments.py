@@ -117,7 +117,11 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     stative = sentence.tokens[c.index].lemma in STATIVE and agent(sentence, c.index) is None
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None and stative:
         return _stance(sentence, c, passive.i, mentions)
-    if passive is not None and child(sentence, c.index, {"auxpass"}) is not None:
+    if passive is None and _reduced_passive(sentence, c.index):
+        passive = sentence.tokens[sentence.tokens[c.index].head]  # "sailors detained by …"
+    elif passive is not None and child(sentence, c.index, {"auxpass"}) is None:
+        passive = None
+    if passive is not None:
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
         return Arguments(
@@ -138,6 +142,19 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     open_object = any(i != c.object_index for i in objects)
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _reduced_passive(sentence: Sentence, i: int) -> bool:
+    """ "the sailors detained by Russian forces", "citizens held hostage in the Philippines":
+    a past participle on a noun says what was done to the noun."""
+    tok = sentence.tokens[i]
+    head = sentence.tokens[tok.head]
+    if tok.dep != "acl" or tok.tag != "VBN" or head.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    # not a main verb the tagger took for a participle ("Doctors from two aid groups donated
+    # and delivered $50,000 worth of goods"): a participle said of its noun has no object
+    verbs = [tok, *(t for t in sentence.children(i) if t.dep == "conj")]
+    return not any(t.dep == "dobj" for v in verbs for t in sentence.children(v.i))
 
 
 def _stance(sentence: Sentence, c: Candidate, holder: int, mentions: list[Mention]) -> Arguments:
@@ -196,8 +213,9 @@ def _inside_object(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
-# Talks and cooperation: "… with X" names the partner of whoever holds them.
+# Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
+FIGHTS = {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "face-off"}
 
 
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
@@ -233,6 +251,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
     if not sources and others and c.code[:2] in MEETING_ROOTS and _with(sentence, noun):
         sources = _meeting_host(sentence, noun, mentions)
+    elif not sources and others and noun.lemma in FIGHTS and _with(sentence, noun):
+        # "soldiers were killed in a clash with Chinese troops": the troops did it
+        sources, others = others, _meeting_host(sentence, noun, mentions)
     if not sources and light and noun.dep == "dobj":
         subj = subject(sentence, noun.head)
         sources = mentions_for(sentence, subj.i if subj else None, mentions)
@@ -290,7 +311,8 @@ def _meeting_host(sentence: Sentence, noun: Token, mentions: list[Mention]) -> l
         verb = sentence.tokens[i]
         if verb.pos not in ("VERB", "AUX"):
             continue
-        subj = subject(sentence, i)
+        # "20 Indian soldiers were killed in a clash with Chinese troops": who it befell
+        subj = subject(sentence, i) or passive_subject(sentence, i)
         if subj is not None and subj.i != noun.i:
             return mentions_for(sentence, subj.i, mentions)
     return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -30,6 +31,8 @@ ENFORCERS = {"COP", "MIL", "SPY"}
 PROTEST_CONTENT = {"10", "11", "14"}
 OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", "once",
                   "until"}  # fmt: skip
+# Acts only a state does to another state: reducing relations, recalling envoys.
+BETWEEN_STATES = {"16"}
 VISIT_CODES = {"042", "043"}
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 COMMANDS = {"order", "instruct", "direct", "command"}
@@ -168,10 +171,14 @@ class EventCoder:
         actors = [m for m in mentions if m not in places and not _label(sentence, m)]
         speakers = _speakers(sentence, actors)
         found = self._found(sentence, actors)
+        named = Counter(m.actor.country for m in document.mentions
+                        if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip
         paired = []
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
-            paired.append((place, *self._pairs(sentence, first, actors, (place, places), speakers)))
+            where = (place, places)
+            pairs = self._pairs(sentence, first, actors, where, speakers=speakers, named=named)
+            paired.append((place, *pairs))
         events = []
         for place, item, dyads in paired:
             for dyad in _spelled_out(sentence, item, dyads, paired):
@@ -189,10 +196,13 @@ class EventCoder:
         item: _Found,
         actors: list[Mention],
         where: tuple[Mention | None, list[Mention]],
+        *,
         speakers: list[Mention],
+        named: Counter[str],
     ) -> tuple[_Found, list[_Dyad]]:
         """Who acted on whom: from the parse and the sentence, else as the sentence implies.
-        ``where``: the place the act happens, and all the sentence's places."""
+        ``where``: the place the act happens, and all the sentence's places; ``named``: the
+        countries the report has named so far."""
         place, places = where
         if _to_itself(item):
             return item, []  # "We should protect ourselves," he said: no one else is asked
@@ -202,7 +212,7 @@ class EventCoder:
         dyads = list(_dyads(sentence, item, actors, place, speakers))
         if not dyads and implied:
             inside = place or _place_within(sentence, item.candidate.index, places)
-            dyads = list(_implied(sentence, item, inside, actors))
+            dyads = list(_counterpart(item, named) or _implied(sentence, item, inside, actors))
         alone = not self.require_target or _one_display(sentence, item)
         if not dyads and alone and self._alone_ok(item):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
@@ -451,7 +461,9 @@ def _dyads(
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     how = "parse" if from_parse else "sentence"
-    bystanders = [m for m in actors if m not in speakers and not _describes(sentence, m, sources)]
+    parties = [*actors, *([place] if place else [])]
+    bystanders = [m for m in actors if m not in speakers and not _describes(sentence, m, sources)
+                  and not _modifies(sentence, m, sources, parties)]  # fmt: skip
     if item.args.completable and not sources and symmetric and _unstated(item):
         sources = _others(bystanders, [], item.candidate.index)[:1]
     if item.args.completable and not targets and sources:
@@ -471,6 +483,23 @@ def _dyads(
                 yield _Dyad(source, target, how)
 
 
+def _modifies(
+    sentence: Sentence, m: Mention, sources: list[Mention], actors: list[Mention]
+) -> bool:
+    """Is the mention part of how a party is named ("Yemen's Iran-backed Houthi rebels",
+    "Saudi Arabia, Tehran's biggest rival")? Not a party the act is aimed at."""
+    named = {a.head for a in actors}
+    for below, above in pairwise(ancestors(sentence, m.head)):
+        dep = sentence.tokens[below].dep
+        if (dep == "appos" and above in named) or (
+            above in {s.head for s in sources} and dep != "prep"
+        ):
+            return True
+        if dep not in ("amod", "compound", "poss", "npadvmod", "nmod"):
+            return False
+    return False
+
+
 def _describes(sentence: Sentence, m: Mention, sources: list[Mention]) -> bool:
     """Is the mention inside an apposition to a source ("Pakistan, a key U.S. ally, …")? It
     says what the source is, not whom it acts on."""
@@ -486,6 +515,23 @@ def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention 
     "threatened to resume attacks in Israel")."""
     inside = [m for m in places if under(sentence, i, m.head)]
     return min(inside, key=lambda m: abs(m.head - i)) if inside else None
+
+
+def _counterpart(item: _Found, named: Counter[str]) -> list[_Dyad]:
+    """ "France said it would recall its ambassador" in a report about Mali: ties are cut
+    with another state, the one the report names most besides the source's own."""
+    if item.candidate.code[:2] not in BETWEEN_STATES or item.mood.modality == "question":
+        return []
+    out = []
+    for source in item.args.sources:
+        others = [(n, c) for c, n in named.items()
+                  if c != source.actor.country and c not in INTERNATIONAL]  # fmt: skip
+        if not others or not source.actor.country:
+            continue
+        country = max(others)[1]
+        actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
+        out.append(_Dyad(source, None, "implied", actor))
+    return out
 
 
 def _implied(
@@ -627,7 +673,9 @@ def _aimed(item: _Found) -> bool:
     it has victims ("killing about 20 people"), not a missile fired into the sea."""
     root = item.candidate.code[:2]
     # … and coercion with people at its receiving end ("arrested several opposition leaders")
-    return root == "14" or (root in AIMED_ROOTS and item.args.victims)
+    # … and restrictions, which fall on a whole population ("impose martial law")
+    restricts = item.candidate.code[:3] == "172"
+    return root == "14" or restricts or (root in AIMED_ROOTS and item.args.victims)
 
 
 def _reciprocal(sentence: Sentence, item: _Found) -> bool:
@@ -683,7 +731,7 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
                 dropped.add(c.index)
             break
     dropped |= _asked_for(sentence, by_index) | _content_of_noun(sentence, by_index)
-    dropped |= _protest_purpose(sentence, by_index)
+    dropped |= _protest_purpose(sentence, by_index) | _done_by(sentence, by_index)
     return [c for c in candidates if c.index not in dropped]
 
 
@@ -715,6 +763,23 @@ def _occasion(sentence: Sentence, i: int) -> bool:
     return tok.dep == "advcl" and any(
         t.dep == "mark" and t.text.lower() in OCCASION_MARKS for t in sentence.children(i)
     )
+
+
+def _done_by(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
+    """ "Belarus retaliated by announcing its own sanctions", "punished Kyiv by cutting gas
+    supplies": the act the means names is the event, not the verb it is the means of."""
+    out = set()
+    for i, c in by_index.items():
+        if c.kind != "verb":
+            continue
+        for prep in sentence.children(i):
+            if (
+                prep.dep == "prep"
+                and prep.text.lower() == "by"
+                and any(t.dep == "pcomp" and t.i in by_index for t in sentence.children(prep.i))
+            ):
+                out.add(i)
+    return out
 
 
 def _protest_purpose(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:

@@ -19,6 +19,7 @@ INTENT_HEADS = {
     "vow",
     "pledge",
     "prepare",
+    "prepared",
     "promise",
     "offer",
     "agree",

@@ -57,7 +57,7 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
                 nouns.append(noun)
     # "launched a hunger strike": a multi-word event noun as the object says what the act
     # is, not the verb's pattern for a bare "strike"
-    phrases = {n.index for n in nouns if len(n.words) > 1}
+    phrases = {w for n in nouns if len(n.words) > 1 for w in n.words}  # "… test flight"
     verbs = [c for c in verbs if c.object_index not in phrases]
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})

@@ -6,6 +6,8 @@ from detente.events.syntax import ancestors
 from detente.records import Location, Mention, Sentence, Token
 
 LOCATIVE = {"in", "inside", "near", "outside", "across", "throughout"}
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "outskirts"}  # fmt: skip
 # "at" names a place for a building ("met at the White House") but a target for a country
 # ("fired rockets at Israel").
 LOCATIVE_FOR_SEATS = {"at"}
@@ -19,7 +21,9 @@ def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
     for m in mentions:
         head, prep = _phrase(sentence, m)
         word = prep.text.lower()
-        place = word in LOCATIVE or (word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat")
+        place = word in LOCATIVE | BEARINGS or (
+            word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat"
+        )
         if head.dep == "pobj" and place and m.actor.kind != "person":
             out.append(m)
     return out
@@ -33,6 +37,9 @@ def _phrase(sentence: Sentence, m: Mention) -> tuple[Token, Token]:
     if prep.text.lower() == "of" and sentence.tokens[prep.head].lemma in SETTLEMENTS:
         head = sentence.tokens[prep.head]
         prep = sentence.tokens[head.head]
+    above = sentence.tokens[prep.head]
+    if prep.text.lower() == "of" and above.text.lower() in LOCATIVE | BEARINGS:
+        prep = above  # "outside of the city of Basra", "20 km north of Kabul"
     return head, prep
 
 
