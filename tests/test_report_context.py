@@ -211,3 +211,44 @@ def test_a_place_north_of_a_city_is_where_it_happened(pipeline) -> None:  # type
 def test_being_prepared_to_impose_restrictions_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iraq's government announced that it is prepared to impose martial law in Baghdad."
     assert {d[2][:2] for d in dyads(code(pipeline, text))} == {"13"}
+
+
+def test_a_region_s_adjective_is_not_a_country_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuela expelled the diplomats of seven Latin American nations on Monday."
+    assert not [e for e in code(pipeline, text) if "USA" in (e.source.country, _target(e))]
+    text = "Ethnic Albanians in south Serbia demanded a UN presence."
+    assert {e.source.country for e in code(pipeline, text)} == {"SRB"}
+
+
+def _target(e: Event) -> str | None:
+    return e.target.country if e.target else None
+
+
+def test_ordering_envoys_out_is_expelling_them_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuela's minister ordered the diplomats from Argentina, Chile and Peru to leave."
+    assert {(e.cameo, _target(e)) for e in code(pipeline, text)} == {
+        ("161", "ARG"),
+        ("161", "CHL"),
+        ("161", "PER"),
+    }
+
+
+def test_an_attack_that_kills_is_one_event_of_whoever_made_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "An al-Shabab attack killed four African Union soldiers in Somalia.")
+    assert [(e.source.country, _target(e)) for e in events] == [("SOM", "IGO")]
+    events = code(pipeline, "A Russian missile strike killed five civilians in Kharkiv on Monday.")
+    assert [(e.source.country, _target(e)) for e in events] == [("RUS", "UKR")]
+    text = "It came after attacks carried out by Iran inside Iraq on Monday."
+    assert ("IRN", "IRQ") in {(e.source.country, _target(e)) for e in code(pipeline, text)}
+
+
+def test_the_report_s_country_before_the_one_country_of_a_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Al-Shabab militants stormed a base in Somalia on Monday. "
+        "Nearly 100 fighters attacked the base occupied by the Ugandan soldiers."
+    )
+    second = [
+        e for e in code(pipeline, text) if e.sentence.startswith("Nearly") and e.cameo == "190"
+    ]
+    assert second
+    assert {e.source.country for e in second} == {"SOM"}

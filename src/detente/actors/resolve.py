@@ -19,6 +19,8 @@ from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"}
+REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "pan", "southeast",
+                "northeast", "southwest", "northwest"}  # fmt: skip
 HONORIFICS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "sheikh"}
 # "President Biden Tuesday said": a day or month next to a name is not part of it.
 CALENDAR = {
@@ -67,6 +69,7 @@ class ActorResolver:
                 match is None
                 or self._embedded(sentence, match)
                 or self._part_of_name(sentence, match)
+                or _regional(sentence, match)
             ):
                 i += 1
                 continue
@@ -159,6 +162,17 @@ class ActorResolver:
                           named.actor.sector, named.actor.name)  # fmt: skip
             return named.actor, "coreference", proxy
         return None
+
+
+def _regional(sentence: Sentence, match: Mention) -> bool:
+    """ "Latin American nations", "South American leaders": a region's adjective, not the
+    country's whose adjective ends it."""
+    before = sentence.tokens[match.first - 1] if match.first > 0 else None
+    return (
+        before is not None
+        and before.text.lower() in REGION_WORDS
+        and match.actor.kind == "adjective"  # "south Serbia" is Serbia
+    )
 
 
 def _particle_first(tokens: tuple[Token, ...], i: int) -> bool:

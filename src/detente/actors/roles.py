@@ -28,7 +28,7 @@ HEAD = ("head of state and government", "head of state")
 GOVERNMENT = ("head of state and government", "head of government")
 MAX_NAME_WORDS = 4
 COUNTS = {"thousand", "hundred", "dozen"}
-DEMONSTRATORS = {"protester", "demonstrator"}
+DEMONSTRATORS = {"protester", "protestor", "demonstrator"}
 NO_COUNTRY = {"world", "global", "international", "western", "multinational", "regional"}
 # Marks after which a capitalised word is only the start of a clause.
 OPENERS = {"—", "–", "-", "--", '"', "“", "‘", "'", ":", "(", "["}
@@ -62,7 +62,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         if tok.pos not in ("NOUN", "PROPN"):
             continue
         title = title_of(sentence, tok)  # "security forces" are police, "forces" military
-        sector = kb.agents.get(title) or kb.agents.get(tok.lemma) or kb.agents.get(tok.text.lower())
+        sector = (
+            kb.agents.get(title)
+            or kb.agents.get(tok.lemma)
+            or kb.agents.get(tok.text.lower())
+            or _plural_of(kb, tok)
+        )
         if not sector or _named_person(names, tok) or _of_no_country(sentence, tok, sector):
             continue
         if tok.lemma in COUNTS and any(t.dep == "prep" and t.text.lower() == "of"
@@ -76,7 +81,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         owners = [m for m in owners if m.actor.kind == "group"] or owners
         if not owners:
             found = _title_coreference(sentence, tok, title, memory)
-            place = None if found else _where_from(sentence, tok, sector, names)
+            place = None if found else _where_from(sentence, tok, sector, names, memory)
             if place is None:
                 out += (
                     found
@@ -199,17 +204,21 @@ def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | 
 
 
 def _where_from(
-    sentence: Sentence, tok: Token, sector: str, names: list[Mention]
+    sentence: Sentence, tok: Token, sector: str, names: list[Mention], memory: Memory
 ) -> Mention | None:
     """For people who act where they live, and are not a title before a name we do not know
-    ("Archbishop Desmond Tutu"): the place they act in, else the sentence's one country."""
+    ("Archbishop Desmond Tutu"): the place they act in, else the sentence's one country —
+    unless the report is about one country, which then says whose they are ("fighters
+    attacked the base of the Ugandan soldiers" in a report about Somalia)."""
     if _before_name(sentence, tok):
         return None
+    local = sector in LOCAL_SECTORS
+    located = _located(sentence, tok, names) if local else None
+    if located is not None or memory.main_country() is not None:
+        return located
     if sector == "GOV" or tok.lemma in DEMONSTRATORS:  # "a government offensive"
         return _only_country(sentence, tok, names, anywhere=True)
-    if sector not in LOCAL_SECTORS:
-        return None
-    return _located(sentence, tok, names) or _only_country(sentence, tok, names)
+    return _only_country(sentence, tok, names) if local else None
 
 
 def _of_the_speaker(
@@ -256,6 +265,14 @@ def _of_the_article(
     actor = Actor(country + sector, country, sector, f"{title} ({country})", kind="agent")
     return [make_mention(sentence, tok.i, tok.i, actor, head=tok.i, how="role noun+article",
                          kb_id=f"role:{title}")]  # fmt: skip
+
+
+def _plural_of(kb: KnowledgeBase, tok: Token) -> str | None:
+    """ "Protestors storm the embassy": a plural the tagger took for a name."""
+    word = tok.text.lower()
+    if tok.pos != "PROPN" or not word.endswith("s"):
+        return None
+    return kb.agents.get(word[:-1])
 
 
 def _of_no_country(sentence: Sentence, tok: Token, sector: str) -> bool:

@@ -107,6 +107,10 @@ def mentions_for(sentence: Sentence, i: int | None, mentions: list[Mention]) -> 
         # "Japanese and South Korean officials": two actors share one head noun.
         shared = [m for m in mentions if m.head == tok.i]
         found = shared or [m for m in [mention_at(sentence, tok.i, mentions)] if m is not None]
+        if not shared and found and found[0].head != tok.i:
+            # "the diplomats from Argentina, Chile and Peru": all of those inside the phrase
+            heads = {t.i for t in conjuncts(sentence, found[0].head)}
+            found += [m for m in mentions if m.head in heads and m not in found]
         out.extend(m for m in found if m not in out)
     return out
 
@@ -131,6 +135,10 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         )
     subj = subject(sentence, c.index)
     sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    if not sources and subj is not None and subj.lemma in OWNED_ACTS:
+        # "an al-Shabab attack killed …", "Russian shelling destroyed …": whose act it was
+        sources = [m for t in sentence.children(subj.i) if t.dep in ("poss", "compound", "amod")
+                   for m in mentions_for(sentence, t.i, mentions)]  # fmt: skip
     targets: list[Mention] = []
     for i in _target_tokens(sentence, c):
         targets = [m for m in mentions_for(sentence, i, mentions) if m not in sources]
@@ -213,6 +221,9 @@ def _inside_object(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
+# Acts named as a verb's subject whose owner did them ("an al-Shabab attack killed …").
+OWNED_ACTS = {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "offensive",
+              "assault", "ambush", "bombardment", "fire", "gunfire", "blast", "bomb"}  # fmt: skip
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
 FIGHTS = {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "face-off"}
@@ -228,6 +239,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
     if not sources:  # "a visit to the country by French President Emmanuel Macron"
         by = prep_objects(sentence, noun.i, {"by"}) + prep_objects(sentence, c.index, {"by"})
+        # "attacks carried out by Tehran", "strikes launched by the army"
+        by += [a for t in sentence.children(noun.i) if t.dep == "acl" and t.tag == "VBN"
+               for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
         sources = [m for t in by for m in mentions_for(sentence, t.i, mentions)]
     others = [
         m

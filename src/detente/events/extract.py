@@ -23,9 +23,9 @@ SYMMETRIC_ROOTS = {"04", "05", "06"}
 # "Jordan and Britain agreed …": with no other party named, the conjuncts act on each other.
 REPORTING = {"say"}
 RIOT_ROOTS = {"18", "19"}
-CROWDS = {"villager", "resident", "mob", "crowd", "protester", "demonstrator", "rioter",
-          "youth", "people"}  # fmt: skip
-PROTESTERS = {"protester", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+CROWDS = {"villager", "resident", "mob", "crowd", "protester", "protestor", "demonstrator",
+          "rioter", "youth", "people"}  # fmt: skip
+PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
 ENFORCERS = {"COP", "MIL", "SPY"}
 # What a protest is held to do: demand (10), protest (14) or complain (11).
 PROTEST_CONTENT = {"10", "11", "14"}
@@ -35,6 +35,11 @@ OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", 
 BETWEEN_STATES = {"16"}
 VISIT_CODES = {"042", "043"}
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
+ARMED = {"troop", "force", "soldier", "army", "militia", "fighter", "unit"}
+SENDING_AWAY = {"order", "ask", "tell", "instruct", "give"}
+LEAVING = {"leave", "depart", "quit", "exit"}
+ENVOYS = {"ambassador", "diplomat", "envoy", "consul", "attache", "personnel", "staff",
+          "diplomatic", "embassy", "mission", "chargé", "charge"}  # fmt: skip
 COMMANDS = {"order", "instruct", "direct", "command"}
 DATELINE_DASHES = {"—", "–", "--", "-"}
 DATELINE_WORDS = 14
@@ -209,9 +214,9 @@ class EventCoder:
         implied = self.implied_targets
         if implied and not item.args.sources and place and _agentless(sentence, item):
             item = _implied_source(item, place)
-        dyads = list(_dyads(sentence, item, actors, place, speakers))
+        inside = place or _place_within(sentence, item.candidate.index, places)
+        dyads = list(_dyads(sentence, item, actors, inside, speakers))
         if not dyads and implied:
-            inside = place or _place_within(sentence, item.candidate.index, places)
             dyads = list(_counterpart(item, named) or _implied(sentence, item, inside, actors))
         alone = not self.require_target or _one_display(sentence, item)
         if not dyads and alone and self._alone_ok(item):
@@ -265,6 +270,8 @@ class EventCoder:
             code = "145"
         elif _repression(sentence, c, source, target) and item.mood.modality == "asserted":
             code = "175"
+        elif (sent_away := _told_to_leave(sentence, c)) is not None:
+            code = sent_away
         entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -363,6 +370,21 @@ def _repression(sentence: Sentence, c: Candidate, source: Mention, target: Menti
     if c.code[:2] not in RIOT_ROOTS or target is None or source.actor.sector not in ENFORCERS:
         return False
     return _crowd(sentence, target) and sentence.tokens[target.head].lemma in PROTESTERS
+
+
+def _told_to_leave(sentence: Sentence, c: Candidate) -> str | None:
+    """ "ordered the diplomats of seven countries to leave", "the ambassador has been asked
+    to leave Mali": to order someone out is to expel them (161 for envoys, else 174)."""
+    tok = sentence.tokens[c.index]
+    if c.kind != "verb" or tok.lemma not in SENDING_AWAY:
+        return None
+    if not any(t.dep == "xcomp" and t.lemma in LEAVING for t in sentence.children(c.index)):
+        return None
+    who = [t for t in sentence.children(c.index) if t.dep in ("dobj", "nsubjpass")]
+    words = {w.lemma.lower() for t in who for w in [t, *sentence.children(t.i)]}
+    if words & ARMED:
+        return None  # "ordered the troops to leave the border area": a demand to withdraw
+    return "161" if words & ENVOYS else "174"
 
 
 def _crowd(sentence: Sentence, m: Mention | None) -> bool:
@@ -466,6 +488,14 @@ def _dyads(
                   and not _modifies(sentence, m, sources, parties)]  # fmt: skip
     if item.args.completable and not sources and symmetric and _unstated(item):
         sources = _others(bystanders, [], item.candidate.index)[:1]
+    code = item.candidate.code
+    if (
+        not targets
+        and place is not None
+        and code[:2] in VIOLENT_ROOTS
+        and under(sentence, item.candidate.index, place.head)
+    ):
+        targets = [place]  # "launched a drone attack on a pipeline in Saudi Arabia"
     if item.args.completable and not targets and sources:
         others = _others(bystanders, sources, item.candidate.index)
         countries = {m.actor.country for m in others}
@@ -732,6 +762,7 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
             break
     dropped |= _asked_for(sentence, by_index) | _content_of_noun(sentence, by_index)
     dropped |= _protest_purpose(sentence, by_index) | _done_by(sentence, by_index)
+    dropped |= _doer_of(sentence, by_index)
     return [c for c in candidates if c.index not in dropped]
 
 
@@ -763,6 +794,20 @@ def _occasion(sentence: Sentence, i: int) -> bool:
     return tok.dep == "advcl" and any(
         t.dep == "mark" and t.text.lower() in OCCASION_MARKS for t in sentence.children(i)
     )
+
+
+def _doer_of(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
+    """ "An al-Shabab attack killed four soldiers": an act of force that is the subject of
+    another is the same act, told with its victims by the verb."""
+    out = set()
+    for i, c in by_index.items():
+        tok = sentence.tokens[i]
+        verb = by_index.get(tok.head)
+        if verb is None or verb.kind != "verb" or c.kind != "noun" or tok.dep != "nsubj":
+            continue
+        if {c.code[:2], verb.code[:2]} <= VIOLENT_ROOTS:
+            out.add(i)
+    return out
 
 
 def _done_by(sentence: Sentence, by_index: dict[int, Candidate]) -> set[int]:
