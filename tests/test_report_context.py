@@ -252,3 +252,21 @@ def test_the_report_s_country_before_the_one_country_of_a_sentence(pipeline) -> 
     ]
     assert second
     assert {e.source.country for e in second} == {"SOM"}
+
+
+def test_the_two_countries_are_the_pair_just_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DUBAI (AP) — Iran and Saudi Arabia agreed on Friday to restore diplomatic ties. "
+        "Their foreign ministers are due to meet next month. "
+        "The two countries also praised China."
+    )
+    events = code(pipeline, text)
+    meet = [e for e in events if e.sentence.startswith("Their")]
+    assert {(e.source.country, _target(e)) for e in meet} == {("IRN", "SAU")}
+    thanks = [e for e in events if e.sentence.startswith("The two")]
+    assert {(e.source.country, _target(e)) for e in thanks} == {("IRN", "CHN"), ("SAU", "CHN")}
+
+
+def test_force_on_places_named_together_falls_on_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey launched air strikes in Syria and Iraq overnight."
+    assert {_target(e) for e in code(pipeline, text)} == {"SYR", "IRQ"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from detente.actors.coref import GROUP_PRONOUNS, PRONOUNS
+from detente.actors.coref import GROUP_PRONOUNS, PAIR_NOUNS, PRONOUNS
 from detente.actors.kb import KnowledgeBase, fold
 from detente.actors.resolve import MAX_NAME_TOKENS
 from detente.actors.roles import TITLES
@@ -132,8 +132,13 @@ class Prefilter:
             low = words[i].lower()
             if low in ALL_PRONOUNS or self._role_noun(low):
                 count += 1
+            elif i and words[i - 1].lower() in ("two", "both") and self._pair(low):
+                count += 2  # "the two countries": the pair named before
             i += 1
         return count
+
+    def _pair(self, low: str) -> bool:
+        return bool(lemma_candidates(low, self.exceptions) & PAIR_NOUNS)
 
     def _role_noun(self, low: str) -> bool:
         agents = self.kb.agents

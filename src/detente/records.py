@@ -92,6 +92,10 @@ class Token:
         return self.start + len(self.text)
 
 
+DATELINE_DASHES = {"—", "–", "--", "-"}
+DATELINE_WORDS = 14
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A parsed sentence: the only shape of a spaCy parse that later stages see."""
@@ -104,6 +108,18 @@ class Sentence:
 
     def children(self, i: int) -> list[Token]:
         return [t for t in self.tokens if t.head == i and t.i != i]
+
+    def dateline_end(self) -> int:
+        """Where a dateline ends (the index of its dash), or 0: a first word in capitals,
+        then within a few words a dash with a space before it ("GAUHATI, India (AP) —",
+        not "NATO-led")."""
+        first = self.tokens[0].text if self.tokens else ""
+        if len(first) < 3 or not first.isalpha() or not first.isupper():
+            return 0
+        for t in self.tokens[:DATELINE_WORDS]:
+            if t.text in DATELINE_DASHES and self.text[t.start - 1 : t.start].isspace():
+                return t.i
+        return 0
 
     def subtree(self, i: int) -> list[int]:
         """Token indices dominated by token ``i`` (itself included), in order."""

@@ -20,6 +20,7 @@ FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "accuse", "blame", "denounce", "praise",
                  "thank", "punish", "sanction", "warn", "rebuke", "slam", "censure", "fine",
                  "congratulate", "commend", "attack", "threaten", "reward"}  # fmt: skip
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state"}
 IT_KINDS = {"country", "org", "group", "seat"}
 EMPTY_VERBS = {"be", "seem", "appear", "remain", "take", "make", "happen", "matter"}
 SELF_COMMITTING = {"vow", "promise", "pledge", "claim", "hope", "believe"}
@@ -34,6 +35,7 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
     for tok in sentence.tokens:
         if tok.lemma in COUNTRY_NOUNS and tok.pos == "NOUN":
             out += _the_country(sentence, tok, memory)
+        out += _the_two(sentence, tok, names, memory)
     third = _pronouns(sentence, names, memory, PRONOUNS | GROUP_PRONOUNS)
     first = _pronouns(sentence, [*names, *third], memory, FIRST_PERSON)
     return sorted([*out, *third, *first], key=lambda m: m.first)
@@ -69,6 +71,31 @@ def _pronouns(
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
     return out
+
+
+def _the_two(sentence: Sentence, tok: Token, names: list[Mention], memory: Memory) -> list[Mention]:
+    """ "Iran and Saudi Arabia agreed … The two countries issued a statement", "Their
+    foreign ministers are due to meet": the pair the report has just named as one subject."""
+    if not memory.last_pair or {m.actor.country for m in names} & {
+        p.actor.country for p in memory.last_pair
+    }:
+        return []
+    word = tok.text.lower()
+    pair_noun = (
+        tok.lemma in PAIR_NOUNS
+        and tok.tag == "NNS"
+        and any(t.text.lower() in ("two", "both") for t in sentence.children(tok.i))
+    )
+    plural = word in ("they", "their") and tok.i == _first_word(sentence)
+    if not (pair_noun or plural):
+        return []
+    return [make_mention(sentence, tok.i, tok.i, p.actor, head=tok.i, how="coreference",
+                         kb_id=p.kb_id) for p in memory.last_pair]  # fmt: skip
+
+
+def _first_word(sentence: Sentence) -> int:
+    """The first word token (past opening quotation marks)."""
+    return next((t.i for t in sentence.tokens if t.text not in QUOTE_MARKS), 0)
 
 
 def _the_country(sentence: Sentence, tok: Token, memory: Memory) -> list[Mention]:

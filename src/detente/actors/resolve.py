@@ -57,6 +57,7 @@ class ActorResolver:
         kept = [m for m in names if not (m.head in taken and m.actor.kind != "person")]
         mentions = sorted([*kept, *roles, *pronouns], key=lambda m: m.first)
         memory.last_subject = _main_subject(sentence, mentions)
+        memory.last_pair = _subject_pair(sentence, mentions) or memory.last_pair
         note_speaker(sentence, mentions, memory)
         return mentions
 
@@ -230,6 +231,23 @@ def _main_subject(sentence: Sentence, mentions: list[Mention]) -> Named | None:
         if tok.dep == "nsubj" and main and m.actor.kind not in ("person", "place"):
             return Named(m.actor, m.kb_id)
     return None
+
+
+def _subject_pair(sentence: Sentence, mentions: list[Mention]) -> tuple[Named, ...]:
+    """ "Iran and Saudi Arabia agreed …": the countries the main verb's coordinated subject
+    names, for "the two countries" and "their" in the sentences after."""
+    subject = next((t for t in sentence.tokens if t.dep == "nsubj"
+                    and sentence.tokens[t.head].dep == "ROOT"), None)  # fmt: skip
+    if subject is None:
+        return ()
+    heads = {subject.i}
+    for t in sentence.tokens:  # the chain of "and"s
+        if t.dep == "conj" and t.head in heads:
+            heads.add(t.i)
+    found = [m for m in mentions if m.head in heads and m.actor.country
+             and m.first > sentence.dateline_end()]  # fmt: skip
+    countries = {m.actor.country for m in found}
+    return tuple(Named(m.actor, m.kb_id) for m in found) if len(countries) > 1 else ()
 
 
 def _capitals(text: str) -> bool:

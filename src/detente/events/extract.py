@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -12,7 +12,7 @@ from detente.actors.kb import INTERNATIONAL
 from detente.events.arguments import Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
-from detente.events.syntax import ancestors, in_clause, under
+from detente.events.syntax import ancestors, conjuncts, in_clause, under
 from detente.events.triggers import OBLIGATION_RULE, Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
@@ -41,8 +41,6 @@ LEAVING = {"leave", "depart", "quit", "exit"}
 ENVOYS = {"ambassador", "diplomat", "envoy", "consul", "attache", "personnel", "staff",
           "diplomatic", "embassy", "mission", "chargé", "charge"}  # fmt: skip
 COMMANDS = {"order", "instruct", "direct", "command"}
-DATELINE_DASHES = {"—", "–", "--", "-"}
-DATELINE_WORDS = 14
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
@@ -215,7 +213,7 @@ class EventCoder:
         if implied and not item.args.sources and place and _agentless(sentence, item):
             item = _implied_source(item, place)
         inside = place or _place_within(sentence, item.candidate.index, places)
-        dyads = list(_dyads(sentence, item, actors, inside, speakers))
+        dyads = list(_dyads(sentence, item, actors, inside, speakers, places=places))
         if not dyads and implied:
             dyads = list(_counterpart(item, named) or _implied(sentence, item, inside, actors))
         alone = not self.require_target or _one_display(sentence, item)
@@ -400,24 +398,7 @@ def _label(sentence: Sentence, m: Mention) -> bool:
     after = m.last + 1
     if m.first == 0 and after < len(sentence.tokens) and sentence.tokens[after].text == ":":
         return True
-    return m.last < _dateline_end(sentence)
-
-
-def _dateline_end(sentence: Sentence) -> int:
-    """Where a dateline ends (the index of its dash), or 0: a first word in capitals, then
-    within a few words a dash ("GAUHATI, India (AP) —")."""
-    tokens = sentence.tokens
-    first = tokens[0].text if tokens else ""
-    if len(first) < 3 or not first.isalpha() or not first.isupper():
-        return 0
-    return next(
-        (
-            t.i
-            for t in tokens[:DATELINE_WORDS]
-            if t.text in DATELINE_DASHES and sentence.text[t.start - 1 : t.start].isspace()
-        ),
-        0,
-    )  # not "NATO-led"
+    return m.last < sentence.dateline_end()
 
 
 def _refusal(c: Candidate, found: Mood) -> Mood:
@@ -470,6 +451,8 @@ def _dyads(
     actors: list[Mention],
     place: Mention | None,
     speakers: list[Mention],
+    *,
+    places: Sequence[Mention] = (),
 ) -> Iterator[_Dyad]:
     """Source–target pairs: from the parse, else completed from the sentence's other actors.
     A protest, a curfew or its lifting with no named target is aimed at the place where it
@@ -495,7 +478,8 @@ def _dyads(
         and code[:2] in VIOLENT_ROOTS
         and under(sentence, item.candidate.index, place.head)
     ):
-        targets = [place]  # "launched a drone attack on a pipeline in Saudi Arabia"
+        # "launched a drone attack on a pipeline in Saudi Arabia", "… in Syria and Iraq"
+        targets = _coordinated(sentence, place, places)
     if item.args.completable and not targets and sources:
         others = _others(bystanders, sources, item.candidate.index)
         countries = {m.actor.country for m in others}
@@ -511,6 +495,12 @@ def _dyads(
         for target in targets:
             if target.actor.code != source.actor.code:
                 yield _Dyad(source, target, how)
+
+
+def _coordinated(sentence: Sentence, place: Mention, places: Sequence[Mention]) -> list[Mention]:
+    """The place and the places coordinated with it ("in Syria and Iraq")."""
+    heads = {t.i for t in conjuncts(sentence, place.head)}
+    return [place, *(m for m in places if m.head in heads and m is not place)]
 
 
 def _modifies(

@@ -33,6 +33,8 @@ def _phrase(sentence: Sentence, m: Mention) -> tuple[Token, Token]:
     """The noun a place hangs on and its preposition; "near the town of Samarra" gives
     ("town", "near")."""
     head = sentence.tokens[m.head]
+    while head.dep == "conj" and head.head != head.i:
+        head = sentence.tokens[head.head]  # "in Syria and Iraq": Iraq as Syria is
     prep = sentence.tokens[head.head]
     if prep.text.lower() == "of" and sentence.tokens[prep.head].lemma in SETTLEMENTS:
         head = sentence.tokens[prep.head]
