@@ -270,3 +270,21 @@ def test_the_two_countries_are_the_pair_just_named(pipeline) -> None:  # type: i
 def test_force_on_places_named_together_falls_on_each(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Turkey launched air strikes in Syria and Iraq overnight."
     assert {_target(e) for e in code(pipeline, text)} == {"SYR", "IRQ"}
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_is_passed_over(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "PRISTINA, Kosovo (AP) — Dozens of Serb gunmen killed a police officer in Kosovo."
+    assert {e.source.code for e in code(pipeline, text)} == {"SRBUAF"}
+
+
+def test_with_someone_doing_something_names_the_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia and Ukraine signed agreements with Turkey clearing the way for grain exports."
+    assert {(e.source.country, _target(e)) for e in code(pipeline, text)} == {
+        ("RUS", "TUR"),
+        ("UKR", "TUR"),
+    }
+
+
+def test_a_state_s_warning_is_not_aimed_at_its_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "France warned on Sunday that anyone who attacks its diplomats will face a response."
+    assert not [e for e in code(pipeline, text) if _target(e) == "FRA"]

@@ -121,16 +121,20 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     stative = sentence.tokens[c.index].lemma in STATIVE and agent(sentence, c.index) is None
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None and stative:
         return _stance(sentence, c, passive.i, mentions)
-    if passive is None and _reduced_passive(sentence, c.index):
+    reduced = passive is None and _reduced_passive(sentence, c.index)
+    if reduced:
         passive = sentence.tokens[sentence.tokens[c.index].head]  # "sailors detained by …"
     elif passive is not None and child(sentence, c.index, {"auxpass"}) is None:
         passive = None
     if passive is not None:
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
+        patients = _tuple(sentence, tgt, mentions)
         return Arguments(
             _tuple(sentence, src.i if src else None, mentions),
-            _tuple(sentence, tgt, mentions),
+            patients,
+            # "an image released by Xinhua": what was done names no one to guess at
+            completable=bool(patients) or not reduced,
             passive=passive.i == c.object_index,
         )
     subj = subject(sentence, c.index)
@@ -188,10 +192,11 @@ def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
-    # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was
-    # and "brokered a ceasefire between Israel and Islamic Jihad": whom it is between
+    # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was;
+    # "brokered a ceasefire between Israel and Islamic Jihad", "signed agreements with
+    # Turkey": whom it is between
     for obj in [t for t in sentence.children(c.index) if t.dep == "dobj"]:
-        tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between"})]
+        tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between", "with"})]
         if obj.i != c.object_index:
             # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
             tokens += _inside_object(sentence, obj.i)

@@ -33,6 +33,9 @@ OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", 
                   "until"}  # fmt: skip
 # Acts only a state does to another state: reducing relations, recalling envoys.
 BETWEEN_STATES = {"16"}
+# What a state or its government demands, rejects or threatens is not aimed at its own people
+# unless the sentence says so; what it does to them (yields, coerces, uses force) may be.
+WORDS_ONLY = {"10", "11", "12", "13"}
 VISIT_CODES = {"042", "043"}
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 ARMED = {"troop", "force", "soldier", "army", "militia", "fighter", "unit"}
@@ -585,9 +588,13 @@ def _implied(
         if not named and c.code[:2] in FORCE_ROOTS and not _at_home(source):
             continue  # "forces fired on camps, killing …": an army's victims may be anyone's
         state = source.actor.sector in STATE_SECTORS or source.actor.kind == "person"
-        people = item.candidate.code[:2] in FORCE_ROOTS or (
-            state and country == source.actor.country
+        home = country == source.actor.country
+        body = source.actor.kind == "country" or (
+            source.actor.kind == "agent" and source.actor.sector == "GOV"
         )
+        if body and home and c.code[:2] in WORDS_ONLY:
+            continue  # "France warned that …": a state's words are not aimed at its own people
+        people = item.candidate.code[:2] in FORCE_ROOTS or (state and home)
         sector, who = ("CVL", "people") if people else ("GOV", "government")
         actor = Actor(country + sector, country, sector, f"{country} {who}", kind="implied")
         if actor.code != source.actor.code:

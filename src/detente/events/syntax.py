@@ -53,7 +53,10 @@ def clause_head(sentence: Sentence, i: int) -> int:
 def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
     """The (logical) subject of the verb at ``i``, following control and coordination."""
     tok = sentence.tokens[i]
-    found = child(sentence, i, SUBJECT_DEPS)
+    # "LIMA (Reuters) – Protesters blocked …": a dateline the parser took for a subject
+    after = sentence.dateline_end()
+    subjects = [t for t in sentence.children(i) if t.dep in SUBJECT_DEPS]
+    found = next((t for t in subjects if t.i > after), subjects[0] if subjects else None)
     if found is not None:
         if found.text.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl":
             return _owner_of_noun(sentence, tok.head, depth)
@@ -107,7 +110,11 @@ def prep_objects(sentence: Sentence, i: int, preps: set[str] | None = None) -> l
     for prep in sentence.children(i):
         name = prep.text.lower()
         if prep.dep in ("prep", "dative") and (preps is None or name in preps):
-            out.extend(t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp"))
+            for t in sentence.children(prep.i):
+                if t.dep in ("pobj", "pcomp"):
+                    # "signed agreements with Turkey and the UN clearing the way": Turkey
+                    doer = child(sentence, t.i, {"nsubj"}) if t.dep == "pcomp" else None
+                    out.append(doer or t)
     return out
 
 
