@@ -288,3 +288,12 @@ def test_with_someone_doing_something_names_the_partner(pipeline) -> None:  # ty
 def test_a_state_s_warning_is_not_aimed_at_its_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "France warned on Sunday that anyone who attacks its diplomats will face a response."
     assert not [e for e in code(pipeline, text) if _target(e) == "FRA"]
+
+
+def test_we_in_a_quotation_is_the_speaker_named_where_it_closes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will expel American diplomats. We regret it," Russian Foreign Minister '
+        "Sergei Lavrov told journalists."
+    )
+    first = [e for e in code(pipeline, text) if e.sentence.startswith('"We will')]
+    assert {(e.source.country, _target(e)) for e in first} == {("RUS", "USA")}

@@ -8,7 +8,7 @@ and titles are matched, through the same ``Memory``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from detente.actors.mentions import Memory, Named, make_mention
 from detente.records import Actor, Mention, Sentence, Token
@@ -169,9 +169,36 @@ def quoted_speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Name
 
 def _earlier_speaker(sentence: Sentence, memory: Memory) -> Named | None:
     """ "'We will retaliate in kind,'" in a quotation that goes on from a sentence whose
-    speaker was named: that speaker."""
+    speaker was named: that speaker — unless the quotation names its speaker where it
+    closes, later on (then ``speaker_later``, and ``first_person`` does it there)."""
     quoted = QUOTE_MARKS & set(sentence.text) or memory.quote_open
-    return memory.last_speaker if quoted else None
+    return memory.last_speaker if quoted and not memory.speaker_later else None
+
+
+def quote_closings(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """For each sentence inside a quotation that runs on past it, the index of the sentence
+    where the quotation closes ("'… We will retaliate in kind. …,' Lavrov said.")."""
+    out: dict[int, int] = {}
+    waiting: list[int] = []
+    quote_open = False
+    for sentence in sentences:
+        marks = sum(sentence.text.count(q) for q in ('"', "“", "”"))
+        quote_open = quote_open != (marks % 2 == 1)
+        if quote_open:
+            waiting.append(sentence.index)
+        else:
+            out.update((i, sentence.index) for i in waiting)
+            waiting = []
+    return out
+
+
+def first_person(sentence: Sentence, named: Named | None) -> list[Mention]:
+    """ "I" and "we" of a sentence, as the speaker named where its quotation closes."""
+    if named is None:
+        return []
+    said = [t for t in sentence.tokens if t.pos == "PRON" and t.text.lower() in FIRST_PERSON]
+    return [make_mention(sentence, t.i, t.i, named.actor, head=t.i, how="coreference",
+                         kb_id=named.kb_id) for t in said]  # fmt: skip
 
 
 def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> None:

@@ -32,6 +32,7 @@ class Memory:
     last_subject: Named | None = None  # the group or country the last sentence was about
     last_speaker: Named | None = None  # who the last quotation was said by
     quote_open: bool = False  # a quotation runs on past the sentence before
+    speaker_later: bool = False  # … and names its speaker in a sentence to come
     last_pair: tuple[Named, ...] = ()  # "Iran and Saudi Arabia agreed": "the two countries"
     before: Counter[str] = field(default_factory=Counter)  # … named before this sentence
 

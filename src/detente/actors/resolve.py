@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from detente.actors.coref import note_speaker, pronoun_mentions
+from detente.actors.coref import first_person, note_speaker, pronoun_mentions, quote_closings
 from detente.actors.kb import Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, make_mention
 from detente.actors.roles import ethnic_home, role_mentions, titled_people, titled_strangers
@@ -41,8 +41,18 @@ class ActorResolver:
         day = document.article.published or date.today()
         memory = Memory()
         mentions: list[Mention] = []
+        closes = quote_closings(document.sentences)
+        waiting: dict[int, list[Sentence]] = {}
         for sentence in document.sentences:
+            later = closes.get(sentence.index)
+            memory.speaker_later = later is not None
             mentions.extend(self.resolve_sentence(sentence, day, memory))
+            if later is not None:
+                waiting.setdefault(later, []).append(sentence)
+            for earlier in waiting.pop(sentence.index, []):
+                # "'… We will retaliate in kind. …,' Lavrov said": once the speaker is named
+                mentions.extend(first_person(earlier, memory.last_speaker))
+        mentions.sort(key=lambda m: (m.sentence_index, m.first))
         return replace(document, mentions=tuple(mentions))
 
     def resolve_sentence(self, sentence: Sentence, day: date, memory: Memory) -> list[Mention]:
