@@ -231,7 +231,8 @@ OWNED_ACTS = {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "o
               "assault", "ambush", "bombardment", "fire", "gunfire", "blast", "bomb"}  # fmt: skip
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
-FIGHTS = {"clash", "fight", "fighting", "battle", "skirmish", "confrontation", "face-off"}
+FIGHTS = {"fight", "fighting", "clash", "battle", "skirmish", "spar", "feud", "quarrel",
+          "confrontation", "face-off"}  # fmt: skip
 
 
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:

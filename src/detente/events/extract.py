@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from detente.actors.kb import INTERNATIONAL
-from detente.events.arguments import Arguments, noun_arguments, verb_arguments
+from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
 from detente.events.syntax import ancestors, conjuncts, in_clause, under
@@ -45,7 +45,7 @@ ENVOYS = {"ambassador", "diplomat", "envoy", "consul", "attache", "personnel", "
           "diplomatic", "embassy", "mission", "chargé", "charge"}  # fmt: skip
 COMMANDS = {"order", "instruct", "direct", "command"}
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
-RECIPROCAL = {"fight", "clash", "battle", "skirmish", "spar", "feud", "quarrel"}
+RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
 PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
