@@ -297,3 +297,18 @@ def test_we_in_a_quotation_is_the_speaker_named_where_it_closes(pipeline) -> Non
     )
     first = [e for e in code(pipeline, text) if e.sentence.startswith('"We will')]
     assert {(e.source.country, _target(e)) for e in first} == {("RUS", "USA")}
+
+
+def test_the_expulsion_of_envoys_is_cutting_ties_whoever_it_is_by(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "These include the expulsion of the same number of US diplomats by Russia."
+    assert {(e.source.country, _target(e), e.cameo) for e in code(pipeline, text)} == {
+        ("RUS", "USA", "161")
+    }
+
+
+def test_force_joined_to_an_act_with_an_object_falls_on_that_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian forces opened fire and seized three Ukrainian ships near the Kerch strait."
+    assert {(e.cameo[:2], _target(e)) for e in code(pipeline, text)} == {
+        ("19", "UKR"),
+        ("17", "UKR"),
+    }

@@ -10,6 +10,7 @@ from detente.events.syntax import (
     child,
     clause_head,
     conjuncts,
+    of_chain,
     passive_subject,
     prep_objects,
     subject,
@@ -152,8 +153,25 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     # taken from the sentence when one other party could be meant.
     objects = [t.i for t in sentence.children(c.index) if t.dep == "dobj"]
     open_object = any(i != c.object_index for i in objects)
+    if not targets and not open_object and c.code[:2] in FORCE_AND_COERCION:
+        # "opened fire and seized three Ukrainian ships": one doer, one at the receiving end
+        shared = [t.i for v in _coordinated_verbs(sentence, c.index)
+                  for t in sentence.children(v) if t.dep == "dobj"]  # fmt: skip
+        targets = [m for i in shared for m in mentions_for(sentence, i, mentions)
+                   if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _coordinated_verbs(sentence: Sentence, i: int) -> list[int]:
+    """The verbs joined to ``i`` by "and" with no subject of their own, or the one it is
+    joined to."""
+    tok = sentence.tokens[i]
+    out = [t.i for t in sentence.children(i) if t.dep == "conj" and t.pos == "VERB"
+           and child(sentence, t.i, {"nsubj", "nsubjpass"}) is None]  # fmt: skip
+    if tok.dep == "conj" and child(sentence, i, {"nsubj", "nsubjpass"}) is None:
+        out.append(tok.head)
+    return out
 
 
 def _reduced_passive(sentence: Sentence, i: int) -> bool:
@@ -229,6 +247,7 @@ def _inside_object(sentence: Sentence, i: int) -> list[int]:
 # Acts named as a verb's subject whose owner did them ("an al-Shabab attack killed …").
 OWNED_ACTS = {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "offensive",
               "assault", "ambush", "bombardment", "fire", "gunfire", "blast", "bomb"}  # fmt: skip
+FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
 FIGHTS = {"fight", "fighting", "clash", "battle", "skirmish", "spar", "feud", "quarrel",
@@ -244,7 +263,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
     if not sources:  # "a visit to the country by French President Emmanuel Macron"
-        by = prep_objects(sentence, noun.i, {"by"}) + prep_objects(sentence, c.index, {"by"})
+        chain = of_chain(sentence, noun.i)
+        by = [t for i in chain for t in prep_objects(sentence, i, {"by"})]  # "… of … by Russia"
+        by += prep_objects(sentence, c.index, {"by"}) if c.index != noun.i else []
         # "attacks carried out by Tehran", "strikes launched by the army"
         by += [a for t in sentence.children(noun.i) if t.dep == "acl" and t.tag == "VBN"
                for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip

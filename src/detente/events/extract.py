@@ -12,7 +12,7 @@ from detente.actors.kb import INTERNATIONAL
 from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
-from detente.events.syntax import ancestors, conjuncts, in_clause, under
+from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
 from detente.events.triggers import OBLIGATION_RULE, Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
@@ -273,6 +273,8 @@ class EventCoder:
             code = "175"
         elif (sent_away := _told_to_leave(sentence, c)) is not None:
             code = sent_away
+        elif _envoys_expelled(sentence, c):
+            code = "161"
         entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -386,6 +388,14 @@ def _told_to_leave(sentence: Sentence, c: Candidate) -> str | None:
     if words & ARMED:
         return None  # "ordered the troops to leave the border area": a demand to withdraw
     return "161" if words & ENVOYS else "174"
+
+
+def _envoys_expelled(sentence: Sentence, c: Candidate) -> bool:
+    """ "the expulsion of 60 US diplomats": expelling envoys cuts ties (161), as the verb's
+    patterns code it."""
+    if c.kind != "noun" or c.code[:3] != "174":
+        return False
+    return any(sentence.tokens[i].lemma in ENVOYS for i in of_chain(sentence, c.index))
 
 
 def _crowd(sentence: Sentence, m: Mention | None) -> bool:

@@ -118,6 +118,16 @@ def prep_objects(sentence: Sentence, i: int, preps: set[str] | None = None) -> l
     return out
 
 
+def of_chain(sentence: Sentence, i: int) -> list[int]:
+    """``i`` and the nouns below it through "of" ("the expulsion of the same number of US
+    diplomats"), two steps down."""
+    chain, frontier = [i], [i]
+    for _ in range(2):
+        frontier = [t.i for j in frontier for t in prep_objects(sentence, j, {"of"})]
+        chain += frontier
+    return chain
+
+
 def conjuncts(sentence: Sentence, i: int) -> list[Token]:
     """``i`` and the tokens coordinated with it ("Kim and Trump")."""
     out = [sentence.tokens[i]]
