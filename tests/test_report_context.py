@@ -312,3 +312,12 @@ def test_force_joined_to_an_act_with_an_object_falls_on_that_object(pipeline) ->
         ("19", "UKR"),
         ("17", "UKR"),
     }
+
+
+def test_a_diplomatic_protest_is_lodged_with_the_state_the_report_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese coast guard ships fired water cannons at Philippine boats on Tuesday. "
+        "Foreign Secretary Teodoro Locsin said he had filed a protest."
+    )
+    protest = [e for e in code(pipeline, text) if e.sentence.startswith("Foreign")]
+    assert {(e.source.country, _target(e), e.cameo) for e in protest} == {("PHL", "CHN", "114")}

@@ -31,8 +31,9 @@ ENFORCERS = {"COP", "MIL", "SPY"}
 PROTEST_CONTENT = {"10", "11", "14"}
 OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", "once",
                   "until"}  # fmt: skip
-# Acts only a state does to another state: reducing relations, recalling envoys.
-BETWEEN_STATES = {"16"}
+# Acts only a state does to another state: reducing relations, recalling envoys, lodging a
+# diplomatic protest.
+BETWEEN_STATES = ("16", "114")
 # What a state or its government demands, rejects or threatens is not aimed at its own people
 # unless the sentence says so; what it does to them (yields, coerces, uses force) may be.
 WORDS_ONLY = {"10", "11", "12", "13"}
@@ -553,7 +554,8 @@ def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention 
 def _counterpart(item: _Found, named: Counter[str]) -> list[_Dyad]:
     """ "France said it would recall its ambassador" in a report about Mali: ties are cut
     with another state, the one the report names most besides the source's own."""
-    if item.candidate.code[:2] not in BETWEEN_STATES or item.mood.modality == "question":
+    code = item.candidate.code
+    if not code.startswith(BETWEEN_STATES) or item.mood.modality == "question":
         return []
     out = []
     for source in item.args.sources:
