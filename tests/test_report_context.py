@@ -321,3 +321,16 @@ def test_a_diplomatic_protest_is_lodged_with_the_state_the_report_is_about(pipel
     )
     protest = [e for e in code(pipeline, text) if e.sentence.startswith("Foreign")]
     assert {(e.source.country, _target(e), e.cameo) for e in protest} == {("PHL", "CHN", "114")}
+
+
+def test_two_sides_that_exchange_fire_fight_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = dyads(code(pipeline, "India and Pakistan exchanged fire along the Line of Control."))
+    assert {(s, t, c[:2]) for s, t, c in found} == {("IND", "PAK", "19")}
+
+
+def test_a_test_of_a_missile_watched_over_by_a_leader_is_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea's Kim Jong Un oversaw a test of a new intercontinental ballistic missile."
+    assert [(e.source.country, e.cameo) for e in code(pipeline, text)] == [("PRK", "150")]
+    # overseeing anything else is not doing it
+    text = "UN peacekeepers oversee the ceasefire between Ethiopia and Eritrea."
+    assert not [e for e in code(pipeline, text) if e.source.country == "IGO"]

@@ -31,6 +31,8 @@ LIGHT_VERBS = {
     "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
     "call", "plan", "prepare", "expand", "broaden", "deepen",
 }  # fmt: skip
+# … and for a show of force, who watched over it ("Kim Jong Un oversaw a missile test")
+SUPERVISING = {"oversee", "supervise", "guide", "observe", "inspect", "watch"}
 # Verbs that say an event noun happened ("clashes erupted between …").
 HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "start",
                    "intensify", "escalate", "rage", "flare", "take"}  # fmt: skip
@@ -251,7 +253,7 @@ FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
 FIGHTS = {"fight", "fighting", "clash", "battle", "skirmish", "spar", "feud", "quarrel",
-          "confrontation", "face-off"}  # fmt: skip
+          "confrontation", "face-off", "exchange"}  # fmt: skip
 
 
 def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
@@ -279,7 +281,9 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     happening = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma in HAPPENING_VERBS
     if happening:
         others += _objects_of(sentence, noun.head, {"between", "among", "with"}, mentions)
-    light = sentence.tokens[noun.head].lemma in LIGHT_VERBS and noun.dep in ("dobj", "nsubjpass")
+    verb = sentence.tokens[noun.head].lemma
+    acted = verb in LIGHT_VERBS or (verb in SUPERVISING and c.code[:2] == "15")
+    light = acted and noun.dep in ("dobj", "nsubjpass")
     going = _going_for(sentence, noun)
     if going is not None and not sources:
         subj = subject(sentence, going.i)

@@ -110,6 +110,9 @@ def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Can
 def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate | None:
     """An event noun, longest pattern first: "missile test" before "test"."""
     modifiers = [t for t in sentence.children(noun.i) if t.dep in ("compound", "amod")]
+    # "a test of a new ballistic missile" reads as "a missile test"
+    modifiers += [o for p in sentence.children(noun.i) if p.dep == "prep" and p.text.lower() == "of"
+                  for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
     for pattern in lexicon.noun_patterns(noun.lemma):
         used: list[Token] = []
         for word in pattern.lemma.split()[:-1]:
