@@ -334,3 +334,25 @@ def test_a_test_of_a_missile_watched_over_by_a_leader_is_a_show_of_force(pipelin
     # overseeing anything else is not doing it
     text = "UN peacekeepers oversee the ceasefire between Ethiopia and Eritrea."
     assert not [e for e in code(pipeline, text) if e.source.country == "IGO"]
+
+
+def test_a_list_the_parser_reads_as_an_apposition_is_still_a_list(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar."
+    assert {(e.source.country, _target(e)) for e in code(pipeline, text)} == {
+        ("SAU", "QAT"),
+        ("ARE", "QAT"),
+        ("BHR", "QAT"),
+        ("EGY", "QAT"),
+    }
+
+
+def test_those_by_whom_something_was_done_did_not_do_it_to_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan's army and the RSF agreed to a truce brokered by Saudi Arabia and the United States."
+    )
+    assert not [e for e in code(pipeline, text) if {e.source.country, _target(e)} == {"SAU", "USA"}]
+
+
+def test_a_body_s_name_is_not_a_role_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid."
+    assert {e.source.code for e in code(pipeline, text)} == {"IGOEUREEC"}

@@ -217,7 +217,7 @@ def _where_from(
     if located is not None or memory.main_country() is not None:
         return located
     if sector == "GOV" or tok.lemma in DEMONSTRATORS:  # "a government offensive"
-        return _only_country(sentence, tok, names, anywhere=True)
+        return _only_country(sentence, tok, names, anywhere=True, leaders=sector == "GOV")
     return _only_country(sentence, tok, names) if local else None
 
 
@@ -296,7 +296,12 @@ def _before_name(sentence: Sentence, tok: Token) -> bool:
 
 
 def _only_country(
-    sentence: Sentence, tok: Token, names: list[Mention], *, anywhere: bool = False
+    sentence: Sentence,
+    tok: Token,
+    names: list[Mention],
+    *,
+    anywhere: bool = False,
+    leaders: bool = False,
 ) -> Mention | None:
     """ "Islamic fundamentalists continued their hunger strike to demand the resignation of
     Algerian President Ben Bella": the people who act, of no stated country, in a sentence
@@ -305,9 +310,13 @@ def _only_country(
     if not anywhere and not _in_subject(sentence, tok):
         return None
     countries = {m.actor.country for m in names if m.actor.country}
+    if not leaders:
+        # "soldiers opened fire on protesters, Amnesty International said": a body of no
+        # country is no second country (but "the leaders of CSTO members" may be its)
+        countries -= INTERNATIONAL
     if len(countries) != 1 or countries & INTERNATIONAL:
         return None
-    return next(m for m in names if m.actor.country)
+    return next(m for m in names if m.actor.country in countries)
 
 
 def _in_subject(sentence: Sentence, tok: Token) -> bool:
@@ -404,8 +413,13 @@ def _name_beside(sentence: Sentence, title: Token) -> list[int]:
 
 
 def _named_person(names: list[Mention], tok: Token) -> bool:
-    """ "President Joe Biden": the title belongs to a name already resolved."""
-    return any(m.actor.kind == "person" and m.first <= tok.head <= m.last for m in names)
+    """ "President Joe Biden": the title belongs to a name already resolved; "the European
+    Community": the word is the last of a body's name."""
+    return any(
+        (m.actor.kind == "person" and m.first <= tok.head <= m.last)
+        or (m.actor.kind in ("org", "group") and m.head == tok.i)
+        for m in names
+    )
 
 
 def _holder(kb: KnowledgeBase, country: str, title: str, day: date) -> Named | None:

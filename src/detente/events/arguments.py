@@ -68,6 +68,7 @@ class Arguments:
     passive: bool = False  # "talks were held": the verb's subject is its event noun
     victims: bool = False  # the act has an object that names no actor ("killing 20 people")
     predicated: bool = True  # a verb, or a noun a light verb acts out ("staged rallies")
+    by_agent: bool = False  # the sources are a passive's "by" ("brokered by A and B")
 
 
 def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Mention | None:
@@ -139,6 +140,7 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
             # "an image released by Xinhua": what was done names no one to guess at
             completable=bool(patients) or not reduced,
             passive=passive.i == c.object_index,
+            by_agent=True,
         )
     subj = subject(sentence, c.index)
     sources = mentions_for(sentence, subj.i if subj else None, mentions)

@@ -476,7 +476,7 @@ def _dyads(
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
     paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item)
-    if not targets and paired and len(sources) > 1:
+    if not targets and paired and len(sources) > 1 and not item.args.by_agent:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     how = "parse" if from_parse else "sentence"

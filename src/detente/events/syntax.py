@@ -132,6 +132,8 @@ def conjuncts(sentence: Sentence, i: int) -> list[Token]:
     """``i`` and the tokens coordinated with it ("Kim and Trump")."""
     out = [sentence.tokens[i]]
     for tok in sentence.children(i):
-        if tok.dep == "conj":
+        # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser read as an apposition
+        listed = tok.dep == "appos" and any(t.dep == "conj" for t in sentence.children(tok.i))
+        if tok.dep == "conj" or listed:
             out.extend(conjuncts(sentence, tok.i))
     return out
