@@ -356,3 +356,14 @@ def test_those_by_whom_something_was_done_did_not_do_it_to_each_other(pipeline) 
 def test_a_body_s_name_is_not_a_role_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid."
     assert {e.source.code for e in code(pipeline, text)} == {"IGOEUREEC"}
+
+
+def test_cutting_part_of_an_aid_programme_or_food_supplies_is_reducing_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States suspended part of a military aid program for Bosnia."
+    assert {(e.source.country, _target(e), e.cameo) for e in code(pipeline, text)} == {
+        ("USA", "BIH", "162")
+    }
+    text = "The United Nations reduced food supplies to a Cambodian refugee camp."
+    assert {(e.source.country, _target(e), e.cameo) for e in code(pipeline, text)} == {
+        ("IGO", "KHM", "1623")
+    }

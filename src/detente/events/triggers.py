@@ -216,5 +216,8 @@ def _object(
         candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
         if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions"
             for of in (t for t in sentence.children(tok.i) if t.text.lower() == "of"):
-                candidates += [t for t in sentence.children(of.i) if t.dep == "pobj"]
+                inside = [t for t in sentence.children(of.i) if t.dep == "pobj"]
+                # "part of a military aid programme": the programme's compound too
+                candidates += inside + [c for t in inside for c in sentence.children(t.i)
+                                        if c.dep == "compound"]  # fmt: skip
     return next((t for t in candidates if t.lemma in objects or t.text.lower() in objects), None)
