@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from detente.actors.mentions import Memory, Named, make_mention
+from detente.actors.mentions import Memory, Named, is_main_subject, make_mention, quote_marks
 from detente.records import Actor, Mention, Sentence, Token
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -124,14 +124,9 @@ def _antecedent(sentence: Sentence, tok: Token, names: list[Mention]) -> Named |
         return None
     # "Lebanon complained to the UN over raids in which it said …": the sentence's subject
     # first, else the nearest ("… condemned North Korea after it conducted a test")
-    subject = next((m for m in before if _main_subject(sentence, m)), None)
+    subject = next((m for m in before if is_main_subject(sentence, m)), None)
     found = _judged(sentence, verb, before) or subject or before[-1]
     return Named(found.actor, found.kb_id)
-
-
-def _main_subject(sentence: Sentence, m: Mention) -> bool:
-    head = sentence.tokens[m.head]
-    return head.dep == "nsubj" and sentence.tokens[head.head].dep == "ROOT"
 
 
 def _judged(sentence: Sentence, verb: Token, before: list[Mention]) -> Mention | None:
@@ -182,7 +177,7 @@ def quote_closings(sentences: Sequence[Sentence]) -> dict[int, int]:
     waiting: list[int] = []
     quote_open = False
     for sentence in sentences:
-        marks = sum(sentence.text.count(q) for q in ('"', "“", "”"))
+        marks = quote_marks(sentence.text)
         quote_open = quote_open != (marks % 2 == 1)
         if quote_open:
             waiting.append(sentence.index)
@@ -208,7 +203,7 @@ def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> No
                   if sentence.tokens[m.head].text.lower() not in FIRST_PERSON), None)  # fmt: skip
     if found is not None:
         memory.last_speaker = Named(found.actor, found.kb_id)
-    marks = sum(sentence.text.count(q) for q in ('"', "“", "”"))
+    marks = quote_marks(sentence.text)
     memory.quote_open = memory.quote_open != (marks % 2 == 1)
 
 

@@ -68,6 +68,17 @@ class Memory:
         return next((p for p in reversed(self.people) if p.actor.role in roles), None)
 
 
+def quote_marks(text: str) -> int:
+    """How many double quotation marks, straight or curly, the text holds."""
+    return text.count('"') + text.count("“") + text.count("”")
+
+
+def is_main_subject(sentence: Sentence, m: Mention) -> bool:
+    """Is the mention the subject of the sentence's main verb?"""
+    head = sentence.tokens[m.head]
+    return head.dep == "nsubj" and sentence.tokens[head.head].dep == "ROOT"
+
+
 def make_mention(
     sentence: Sentence, first: int, last: int, actor: Actor, *, head: int = -1, how: str = "",
     kb_id: str = "", at: tuple[float | None, float | None] = (None, None),

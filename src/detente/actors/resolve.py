@@ -13,7 +13,7 @@ from datetime import date
 
 from detente.actors.coref import first_person, note_speaker, pronoun_mentions, quote_closings
 from detente.actors.kb import Entry, KnowledgeBase, fold
-from detente.actors.mentions import Memory, Named, make_mention
+from detente.actors.mentions import Memory, Named, is_main_subject, make_mention
 from detente.actors.roles import ethnic_home, role_mentions, titled_people, titled_strangers
 from detente.records import Actor, Document, Mention, Sentence, Token
 
@@ -236,9 +236,7 @@ def _where_they_live(sentence: Sentence, m: Mention, names: list[Mention]) -> Me
 def _main_subject(sentence: Sentence, mentions: list[Mention]) -> Named | None:
     """The country or body that is the subject of the sentence's main verb, if any."""
     for m in mentions:
-        tok = sentence.tokens[m.head]
-        main = sentence.tokens[tok.head].dep == "ROOT"
-        if tok.dep == "nsubj" and main and m.actor.kind not in ("person", "place"):
+        if is_main_subject(sentence, m) and m.actor.kind not in ("person", "place"):
             return Named(m.actor, m.kb_id)
     return None
 

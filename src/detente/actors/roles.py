@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from detente.actors.kb import INTERNATIONAL, KnowledgeBase
-from detente.actors.mentions import Memory, Named, make_mention
+from detente.actors.mentions import Memory, Named, make_mention, quote_marks
 from detente.records import Actor, Mention, Sentence, Token
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
@@ -243,12 +243,8 @@ def _of_the_speaker(
 def _quoted(sentence: Sentence, tok: Token) -> bool:
     """Is the token inside quotation marks: an odd number of them before it, or none before
     it and an odd number in the sentence (a quotation that opened a sentence earlier)?"""
-
-    def marks(text: str) -> int:
-        return text.count('"') + text.count("“") + text.count("”")
-
-    before = marks(sentence.text[: tok.start])
-    return before % 2 == 1 or (before == 0 and marks(sentence.text) % 2 == 1)
+    before = quote_marks(sentence.text[: tok.start])
+    return before % 2 == 1 or (before == 0 and quote_marks(sentence.text) % 2 == 1)
 
 
 def _of_the_article(

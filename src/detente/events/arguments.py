@@ -240,12 +240,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
 def _inside_object(sentence: Sentence, i: int) -> list[int]:
     """The parties an object's phrase names through "of" chains: "the resumption of ties
     with Mordor", "the lifting of sanctions against Iran"."""
-    found: list[int] = []
-    frontier = [i]
-    for _ in range(3):
-        found += [t.i for j in frontier for t in prep_objects(sentence, j, OBJECT_PARTY_PREPS)]
-        frontier = [t.i for j in frontier for t in prep_objects(sentence, j, {"of"})]
-    return found
+    return [
+        t.i for j in of_chain(sentence, i) for t in prep_objects(sentence, j, OBJECT_PARTY_PREPS)
+    ]
 
 
 # Acts named as a verb's subject whose owner did them ("an al-Shabab attack killed …").

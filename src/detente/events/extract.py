@@ -178,13 +178,11 @@ class EventCoder:
         actors = [m for m in mentions if m not in places and not _label(sentence, m)]
         speakers = _speakers(sentence, actors)
         found = self._found(sentence, actors)
-        named = Counter(m.actor.country for m in document.mentions
-                        if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip
         paired = []
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
             where = (place, places)
-            pairs = self._pairs(sentence, first, actors, where, speakers=speakers, named=named)
+            pairs = self._pairs(document, sentence, first, actors, where, speakers=speakers)
             paired.append((place, *pairs))
         events = []
         for place, item, dyads in paired:
@@ -199,17 +197,16 @@ class EventCoder:
 
     def _pairs(
         self,
+        document: Document,
         sentence: Sentence,
         item: _Found,
         actors: list[Mention],
         where: tuple[Mention | None, list[Mention]],
         *,
         speakers: list[Mention],
-        named: Counter[str],
     ) -> tuple[_Found, list[_Dyad]]:
         """Who acted on whom: from the parse and the sentence, else as the sentence implies.
-        ``where``: the place the act happens, and all the sentence's places; ``named``: the
-        countries the report has named so far."""
+        ``where``: the place the act happens, and all the sentence's places."""
         place, places = where
         if _to_itself(item):
             return item, []  # "We should protect ourselves," he said: no one else is asked
@@ -219,7 +216,9 @@ class EventCoder:
         inside = place or _place_within(sentence, item.candidate.index, places)
         dyads = list(_dyads(sentence, item, actors, inside, speakers, places=places))
         if not dyads and implied:
-            dyads = list(_counterpart(item, named) or _implied(sentence, item, inside, actors))
+            dyads = _counterpart(document, sentence, item) or list(
+                _implied(sentence, item, inside, actors)
+            )
         alone = not self.require_target or _one_display(sentence, item)
         if not dyads and alone and self._alone_ok(item):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
@@ -364,7 +363,7 @@ def _riot(sentence: Sentence, c: Candidate, source: Mention, target: Mention | N
         for p in sentence.children(c.index)
         for o in sentence.children(p.i)
     )
-    fight = sentence.tokens[c.index].lemma in RECIPROCAL
+    fight = _reciprocal(sentence, c)
     return in_protest or _crowd(sentence, source) or (fight and _crowd(sentence, target))
 
 
@@ -475,7 +474,7 @@ def _dyads(
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
-    paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item)
+    paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item.candidate)
     if not targets and paired and len(sources) > 1 and not item.args.by_agent:
         sources, targets = sources[:1], sources[1:]
         from_parse = True
@@ -502,7 +501,6 @@ def _dyads(
         inside = [m for m in others if in_clause(sentence, item.candidate.index, m.head)]
         if not targets and len({m.actor.country for m in inside}) == 1:
             targets = inside[:1]
-    code = item.candidate.code
     if not targets and place is not None and (code[:2] in PLACE_TARGET_ROOTS or code == "042"):
         targets = [place]
     for source in sources:
@@ -551,12 +549,14 @@ def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention 
     return min(inside, key=lambda m: abs(m.head - i)) if inside else None
 
 
-def _counterpart(item: _Found, named: Counter[str]) -> list[_Dyad]:
+def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_Dyad]:
     """ "France said it would recall its ambassador" in a report about Mali: ties are cut
-    with another state, the one the report names most besides the source's own."""
+    with another state, the one the report has named most so far besides the source's own."""
     code = item.candidate.code
     if not code.startswith(BETWEEN_STATES) or item.mood.modality == "question":
         return []
+    named = Counter(m.actor.country for m in document.mentions
+                    if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip
     out = []
     for source in item.args.sources:
         others = [(n, c) for c, n in named.items()
@@ -717,10 +717,10 @@ def _aimed(item: _Found) -> bool:
     return root == "14" or restricts or (root in AIMED_ROOTS and item.args.victims)
 
 
-def _reciprocal(sentence: Sentence, item: _Found) -> bool:
+def _reciprocal(sentence: Sentence, c: Candidate) -> bool:
     """ "The army and the RSF fought for control of Khartoum": acts that two parties do to
     each other."""
-    return sentence.tokens[item.candidate.index].lemma in RECIPROCAL
+    return sentence.tokens[c.index].lemma in RECIPROCAL
 
 
 def _unstated(item: _Found) -> bool:
