@@ -451,6 +451,9 @@ def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
     head = sentence.tokens[mention.head]
     if head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i:
         return True
+    # "Israeli army bulldozers": the adjective hangs off the phrase's head, before the role
+    if tok.dep == "compound" and head.dep == "amod" and head.head == tok.head > tok.i > head.i:
+        return True
     # "Vietnamese-led forces", "a Trinidad-based group" (not "Russian-backed": those are
     # the backer's proxies, not its own)
     link = sentence.tokens[head.head]

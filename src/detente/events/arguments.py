@@ -214,11 +214,17 @@ def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
+    if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
+        # "tighten the naval blockade of Serbia … with Albania": whom the act is done to
+        tokens += [t.i for t in prep_objects(sentence, c.object_index, {"of"})]
     # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was;
     # "brokered a ceasefire between Israel and Islamic Jihad", "signed agreements with
     # Turkey": whom it is between
     for obj in [t for t in sentence.children(c.index) if t.dep == "dobj"]:
-        tokens += [t.i for t in prep_objects(sentence, obj.i, {"by", "from", "between", "with"})]
+        # … but "demanded the withdrawal of Serbian forces from Bosnia": whose withdrawal
+        owned = obj.i == c.object_index and prep_objects(sentence, obj.i, {"of"})
+        whose = {"by", "between", "among", "with"} | (set() if owned else {"from"})
+        tokens += [t.i for t in prep_objects(sentence, obj.i, whose)]
         if obj.i != c.object_index:
             # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
             tokens += _inside_object(sentence, obj.i)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from detente.actors.kb import INTERNATIONAL
 from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
-from detente.events.modality import SPEECH_VERBS, Mood, is_question, mood
+from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
 from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
 from detente.events.triggers import OBLIGATION_RULE, Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
@@ -93,6 +93,8 @@ THREAT_CODES = {
     "20": "1383",
     "204": "1385",
 }
+# … and stopping cooperation on a condition ("may halt mediation if …") threatens to stop it.
+STOP_THREATS = {"04": "134", "045": "135", "046": "134", "05": "1313", "06": "1311", "07": "1311"}
 MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
@@ -242,7 +244,8 @@ class EventCoder:
         candidates = find_candidates(sentence, self.lexicon)
         every = [self._arguments(sentence, c, actors) for c in candidates]
         orders = {f.candidate.index for f in every if _internal_order(sentence, f)}
-        acts = [c for c in candidates if c.index not in orders]
+        acts = [c for c in candidates
+                if c.index not in orders and not is_condition(sentence, c.index)]  # fmt: skip
         kept = {c.index for c in _drop_subsumed(sentence, acts)}
         return [f for f in every if f.candidate.index in kept]
 
@@ -432,14 +435,22 @@ def _trigger(sentence: Sentence, c: Candidate) -> Trigger:
 
 def recode(code: str, mood: Mood) -> str:
     """Cooperation that is only intended is an intent (03x); refused, a rejection (12x);
-    conflict that is only intended is a threat (13x)."""
+    conflict that is only intended is a threat (13x), and so is any act, or a stop to
+    cooperation, held over someone on a condition ("unless …", "if … does not …")."""
     if mood.refused:
         return _longest_prefix(REFUSAL_CODES, code) or code
+    if mood.conditional == "stop":
+        return _longest_prefix(STOP_THREATS, code) or "130"
+    if mood.conditional == "act":
+        return _longest_prefix(THREAT_CODES, code) or "130"
+    threat = _longest_prefix(THREAT_CODES, code)
+    if mood.conditional == "if" and not mood.negated and threat:  # "would strike if …"
+        return threat
     if mood.modality in ("intended", "expected"):
         if code[:2] in INTENT_CODES:
             return INTENT_CODES[code[:2]]
         if not mood.attempted:
-            return _longest_prefix(THREAT_CODES, code) or code
+            return threat or code
     return code
 
 

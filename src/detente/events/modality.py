@@ -11,6 +11,7 @@ NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
 NEGATING_HEADS = {"fail", "avoid", "stop", "cease", "abandon", "halt"}
 # "refused to lift the curfew" is not a negated easing but an asserted refusal (CAMEO 12).
 REFUSING_HEADS = {"refuse", "decline", "reject", "rule"}
+FAILING = {"founder", "collapse", "falter", "fail", "stall"}
 DENYING_HEADS = {"deny", "dismiss", "reject"}
 INTENT_HEADS = {
     "plan",
@@ -51,6 +52,9 @@ SPEECH_VERBS = {
     "note",
     "stress",
     "signal",
+    "confirm",
+    "declare",
+    "reiterate",
 }
 CIRCUMSTANCE = {"during", "after", "before", "since", "amid", "following", "despite", "until"}
 CHAIN_DEPS = {"xcomp", "pcomp", "prep", "ccomp", "acomp", "advcl", "conj", "dobj", "pobj"}
@@ -64,6 +68,10 @@ class Mood:
     modality: Modality = "asserted"
     refused: bool = False
     attempted: bool = False
+    # "will withdraw its force unless …", "may halt mediation if … does not improve": the act
+    # is held over someone on a condition ("act"; "stop" when it is cooperation to be
+    # stopped); "if" for a plain condition ("would strike if Tehran builds a bomb")
+    conditional: str | None = None
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -75,11 +83,13 @@ def mood(sentence: Sentence, i: int) -> Mood:
     if is_question(sentence):
         return Mood(modality="question")
     negated = refused = attempted = False
+    condition: str | None = None
     modality: Modality = "asserted"
     below = sentence.tokens[i]
     for j in _governing_chain(sentence, i):
         tok = sentence.tokens[j]
         above = j != i and tok.pos == "VERB" and below.dep != "conj"
+        condition = condition or _on_condition(sentence, j, below.i)
         below = tok
         if above and tok.lemma in REFUSING_HEADS and sentence.tokens[i].dep in ("xcomp", "conj"):
             refused = refused or not negated
@@ -90,8 +100,15 @@ def mood(sentence: Sentence, i: int) -> Mood:
             modality = "denied"
         elif modality == "asserted":
             modality = _modality_here(sentence, j, i)
+    negated = negated and not refused
+    moods = ("intended", "expected", "hypothetical")
+    held = condition if not attempted and modality in moods else None
     return Mood(
-        negated=negated and not refused, modality=modality, refused=refused, attempted=attempted
+        negated=negated and held != "strict",
+        modality="intended" if held == "strict" else modality,
+        refused=refused,
+        attempted=attempted,
+        conditional=("stop" if negated else "act") if held == "strict" else held,
     )
 
 
@@ -131,6 +148,34 @@ def _modality_here(sentence: Sentence, j: int, trigger: int) -> Modality:
     if any(t.dep == "mark" and t.lemma in ("if", "unless") for t in sentence.children(j)):
         return "hypothetical"
     return "asserted"
+
+
+def _on_condition(sentence: Sentence, j: int, below: int) -> str | None:
+    """The condition an act hangs on, if a clause of "unless", or of "if", hangs off the
+    verb (not the clause the trigger is in): "strict" for "unless" or an "if" of failure
+    ("if cooperation does not improve", "if the talks founder"), else "if"."""
+    found = None
+    for clause in sentence.children(j):
+        if clause.dep != "advcl" or clause.i == below:
+            continue
+        marks = {t.lemma for t in sentence.children(clause.i) if t.dep == "mark"}
+        failing = clause.lemma in FAILING | REFUSING_HEADS  # not "if the fighting stops"
+        if "unless" in marks or ("if" in marks and (_negated_here(sentence, clause.i) or failing)):
+            return "strict"
+        found = "if" if "if" in marks else found
+    return found
+
+
+def is_condition(sentence: Sentence, i: int) -> bool:
+    """Is the trigger inside a clause of "if" or "unless" ("unless Baghdad accepts its
+    terms")? A condition set for another's act reports no act of its own."""
+    for j in ancestors(sentence, i):
+        tok = sentence.tokens[j]
+        if tok.dep == "advcl" and any(
+            t.dep == "mark" and t.lemma in ("if", "unless") for t in sentence.children(j)
+        ):
+            return True
+    return False
 
 
 def _reported(sentence: Sentence, j: int) -> bool:

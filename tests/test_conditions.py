@@ -1,0 +1,81 @@
+"""Acts held over someone on a condition, and whose act it is inside the object's phrase.
+The real pipeline on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente import Pipeline
+from detente.records import Event
+from tests.conftest import article
+
+pytestmark = pytest.mark.model
+DAY = date(2024, 1, 10)
+
+
+def code(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.code_article(article(text, DAY)).events)
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+
+
+def test_an_act_promised_unless_the_other_side_complies_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Kenya said it will pull its peacekeeping troops out of Somalia unless the government "
+        "holds elections by March.",
+    )
+    assert [(e.cameo, e.plover_type, e.negated) for e in events] == [("130", "THREATEN", False)]
+    assert dyads(events) == {("KEN", "SOM", "130")}
+
+
+def test_stopping_cooperation_if_it_fails_threatens_to_stop_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Norway may halt its mediation between Colombia's warring parties if the ceasefire "
+        "does not hold.",
+    )
+    assert [(e.cameo, e.negated) for e in events] == [("135", False)]
+    assert dyads(events) == {("NOR", "COL", "135")}
+
+
+def test_force_on_a_condition_is_a_threat_but_a_conditional_offer_is_an_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Israel would strike Iran's nuclear sites if Tehran builds a bomb.")
+    assert dyads(events) == {("ISR", "IRN", "138")}
+    events = code(pipeline, "Egypt said it would host talks with Sudan if the fighting stops.")
+    assert {e.cameo for e in events} == {"036"}
+
+
+def test_the_condition_itself_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Iran threatened to launch a new offensive against Iraq unless Baghdad accepts its terms.",
+    )
+    assert {e.cameo[:2] for e in events} == {"13"}
+    assert all(e.source.country == "IRN" for e in events)
+
+
+def test_the_withdrawal_demanded_is_of_the_forces_not_from_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The African Union demanded the withdrawal of Rwandan forces from Congo."
+    events = code(pipeline, text)
+    assert {(e.target.country if e.target else None) for e in events} == {"RWA"}
+
+
+def test_a_blockade_of_a_country_is_against_it_not_the_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "NATO tightened the blockade of Serbia with Albania on Monday.")
+    assert dyads(events) == {("IGO", "SRB", "191")}
+
+
+def test_an_adjective_before_a_compound_role_owns_the_role(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Turkish army tanks shelled Kurdish villages in northern Iraq.")
+    assert {e.source.code for e in events} == {"TURMIL"}
+
+
+def test_a_stern_reminder_that_one_must_comply_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany issued a stern reminder to Hungary that it must respect the court's ruling."
+    events = code(pipeline, text)
+    assert ("DEU", "HUN", "020") in dyads(events)
