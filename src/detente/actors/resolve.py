@@ -136,8 +136,8 @@ class ActorResolver:
         best: Mention | None = None
         for j in range(i, min(i + MAX_NAME_TOKENS, len(tokens))):
             part = fold(tokens[j].text)
-            if not part and tokens[j].text != "-":
-                break  # a name runs over hyphens ("Jong-un"), not over punctuation
+            if not part and tokens[j].text not in ("-", "'", "’"):
+                break  # a name runs over hyphens ("Jong-un") and "Workers'", not punctuation
             key = fold(sentence.text[tokens[i].start : tokens[j].end])
             before = tokens[i - 1] if i else None
             found = self._lookup(key, tokens[i : j + 1], day, memory, before) if part else None

@@ -765,8 +765,11 @@ def _drop_subsumed(sentence: Sentence, candidates: list[Candidate]) -> list[Cand
             governor = by_index.get(above)
             if governor is not None and governor.kind == "noun" and dep == "acl":
                 # "renewed his threat to send troops", "an offer to mediate": the noun is the
-                # event, what it threatens or offers only its content
-                if governor.code[:2] in CONTENT_NOUN_ROOTS:
+                # event, what it threatens or offers only its content; but "a statement
+                # condemning the attack" is the condemnation
+                if governor.code[:2] == "01" and sentence.tokens[below].tag == "VBG":
+                    dropped.add(governor.index)
+                elif governor.code[:2] in CONTENT_NOUN_ROOTS:
                     dropped.add(c.index)
                 break
             if governor is None or governor.kind != "verb":

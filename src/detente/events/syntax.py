@@ -7,6 +7,11 @@ from detente.records import Sentence, Token
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# What one issues, sends or publishes: "issued a statement condemning …" is the issuer's act.
+DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "note", "message",
+             "resolution", "editorial", "commentary", "report", "release", "notice", "memo",
+             "memorandum", "post", "tweet", "video", "speech", "address", "article", "petition",
+             "text", "document", "decree", "circular", "bulletin", "leaflet"}  # fmt: skip
 INHERIT_SUBJECT_DEPS = {"conj", "advcl", "pcomp", "xcomp", "acl", "relcl", "ccomp", "prep"}
 
 
@@ -74,11 +79,26 @@ def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
                 if head.dep == "amod"
                 else subject(sentence, head.head, depth + 1)
             )
+    if tok.dep == "acl" and head.lemma in DOCUMENTS and tok.tag == "VBG":
+        return _issuer(sentence, head, depth)
     if tok.dep in ("acl", "relcl") and head.pos in ("NOUN", "PROPN"):
         return head
     if tok.dep in INHERIT_SUBJECT_DEPS or head.dep == "prep":
         return subject(sentence, head.i, depth + 1)
     return None
+
+
+def _issuer(sentence: Sentence, document: Token, depth: int) -> Token | None:
+    """Who issued a document: "Iran's statement", "a statement by Iran", "Iran issued a
+    statement"; else the document itself."""
+    for t in sentence.children(document.i):
+        if t.dep == "poss":
+            return t
+        if t.dep == "prep" and t.text.lower() in ("by", "from"):
+            found = child(sentence, t.i, {"pobj"})
+            if found is not None:
+                return found
+    return _owner_of_noun(sentence, document.i, depth)
 
 
 def _owner_of_noun(sentence: Sentence, noun: int, depth: int) -> Token | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
+from detente.events.syntax import DOCUMENTS
 from detente.events.when import is_time
 from detente.records import Sentence, Token
 
@@ -23,6 +24,9 @@ PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce",
           "reiterate", "repeat", "emphasise", "emphasize", "underline", "remind", "argue",
           "conclude"}  # fmt: skip
+# Verbs that put a document out ("released a statement"), whose bare sense is something else
+ISSUING = {"release", "send", "deliver", "hand", "give", "issue", "publish", "post", "circulate",
+           "distribute", "sign"}  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 OBLIGATION_RULE = "verb:say + clause with must"
 
@@ -134,7 +138,13 @@ def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate 
 
 def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> Candidate | None:
     """The most specific pattern whose particle, preposition and objects are all present."""
+    # "released a statement", "sent a letter": a document is no hostage or aid shipment
+    documents = verb.lemma in ISSUING and any(
+        t.dep == "dobj" and t.lemma in DOCUMENTS for t in sentence.children(verb.i)
+    )
     for pattern in patterns:
+        if documents and not pattern.objects and not pattern.prep:
+            continue
         particle = _particle(sentence, verb, pattern.particle)
         if pattern.particle and particle is None:
             continue

@@ -1,0 +1,46 @@
+"""Acts carried by a document ("issued a statement condemning …") and names that run over
+an apostrophe. The real pipeline on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente import Pipeline
+from detente.records import Event
+from tests.conftest import article
+
+pytestmark = pytest.mark.model
+DAY = date(2024, 1, 10)
+
+
+def code(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.code_article(article(text, DAY)).events)
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+
+
+def test_a_statement_condemning_is_the_issuers_condemnation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Brazil issued a statement condemning Venezuela's annexation plan.")
+    assert dyads(events) == {("BRA", "VEN", "111")}
+
+
+def test_a_released_statement_is_no_release_of_prisoners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Poland released a statement accusing Belarus of smuggling migrants.")
+    assert {e.cameo[:2] for e in events} == {"11"}
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("POL", "BLR")
+    }
+
+
+def test_a_letter_by_its_sender_urging_is_the_senders_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "A letter from Chile urging Peru to reopen the border was published.")
+    assert dyads(events) == {("CHL", "PER", "020")}
+
+
+def test_a_name_runs_over_a_plural_apostrophe(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "The Kurdistan Workers' Party accused Turkey of shelling its camps.")
+    assert {e.source.code for e in events} == {"TURREBPKK"}
