@@ -96,3 +96,14 @@ def test_a_name_after_anti_or_pro_owns_no_role_noun(pipeline) -> None:  # type: 
     assert "SYRMED" not in found.values()
     found = mentions(pipeline, "Pro-Russian separatists attacked Ukrainian troops in Donetsk.")
     assert found["separatists"].startswith("UKR")
+
+
+def test_a_country_word_before_a_people_is_where_they_live(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "Bosnian Croats blocked the road to Mostar.")
+    assert found["Croats"].startswith("BIH")
+    found = mentions(pipeline, "Croatian Serb refugees marched to the border.")
+    assert found["Croatian Serb refugees"] == "HRVREF"
+    # a citizenship after an origin is the state the people belong to as well
+    text = "Palestinian Israeli lawmakers marched to the Knesset."
+    doc = pipeline.resolver(pipeline.parser(read_textdump(text, "t", "t", published=DAY)))
+    assert "ISR" in {m.actor.country for m in doc.mentions if m.text.endswith("lawmakers")}

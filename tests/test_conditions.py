@@ -79,3 +79,8 @@ def test_a_stern_reminder_that_one_must_comply_is_a_demand(pipeline) -> None:  #
     text = "Germany issued a stern reminder to Hungary that it must respect the court's ruling."
     events = code(pipeline, text)
     assert ("DEU", "HUN", "020") in dyads(events)
+
+
+def test_a_number_read_as_a_particle_still_carries_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Gunmen kidnapped up to 12 Chinese engineers in Nigeria on Friday.")
+    assert "CHN" in {e.target.country for e in events if e.target and e.cameo == "181"}

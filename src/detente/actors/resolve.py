@@ -12,9 +12,15 @@ from dataclasses import replace
 from datetime import date
 
 from detente.actors.coref import first_person, note_speaker, pronoun_mentions, quote_closings
-from detente.actors.kb import Entry, KnowledgeBase, fold
+from detente.actors.kb import INTERNATIONAL, Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, is_main_subject, make_mention
-from detente.actors.roles import ethnic_home, role_mentions, titled_people, titled_strangers
+from detente.actors.roles import (
+    ethnic_home,
+    is_ethnic,
+    role_mentions,
+    titled_people,
+    titled_strangers,
+)
 from detente.records import Actor, Document, Mention, Sentence, Token
 
 MAX_NAME_TOKENS = 8
@@ -210,7 +216,7 @@ def _where_they_live(sentence: Sentence, m: Mention, names: list[Mention]) -> Me
     people = tok.pos in ("NOUN", "PROPN") and tok.text.endswith("s")  # "Albanians"
     if m.actor.kind != "adjective" or not people:
         return m
-    home = ethnic_home(sentence, tok, m.actor.country, names)
+    home = ethnic_home(sentence, tok, m.actor.country, names) or _stacked_home(sentence, m, names)
     if home is not None:
         country = home.actor.country
         actor = Actor(country + "CVL", country, "CVL", f"{m.text} ({country})", kind="agent")
@@ -231,6 +237,26 @@ def _where_they_live(sentence: Sentence, m: Mention, names: list[Mention]) -> Me
                 )
                 return replace(m, actor=actor, how="demonym+place")
     return m
+
+
+def _stacked_home(sentence: Sentence, m: Mention, names: list[Mention]) -> Mention | None:
+    """ "Bosnian Serbs", "Kosovo Albanians": a country's word before a people's is where the
+    people live."""
+    tok = sentence.tokens[m.head]
+    if not is_ethnic(m.text):
+        return None
+    return next(
+        (
+            other
+            for other in names
+            if other.last == m.first - 1
+            and sentence.tokens[other.head].head == tok.i
+            and sentence.tokens[other.head].dep in ("amod", "compound")
+            and other.actor.kind in ("country", "adjective", "place")
+            and other.actor.country not in ("", m.actor.country, *INTERNATIONAL)
+        ),
+        None,
+    )
 
 
 def _main_subject(sentence: Sentence, mentions: list[Mention]) -> Named | None:

@@ -11,6 +11,10 @@ from detente.actors.kb import INTERNATIONAL, KnowledgeBase
 from detente.actors.mentions import Memory, Named, make_mention, quote_marks
 from detente.records import Actor, Mention, Sentence, Token
 
+ETHNIC_PEOPLES = {"serb", "croat", "albanian", "kurd", "kurdish", "russian", "hungarian", "turk",
+                  "turkish", "greek", "tamil", "armenian", "azeri", "uzbek", "tajik", "hutu",
+                  "tutsi", "pashtun", "baluch", "baloch", "somali", "arab", "uighur", "uyghur",
+                  "rohingya", "druze", "bosniak", "muslim", "moslem"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
 OF_PREPS = {"of", "from", "for", "in", "throughout", "across"}
@@ -76,7 +80,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         owners = _owners(sentence, tok, names)
         stated = owners  # "ethnic Albanian guerrillas" spans "Albanian" wherever they live
         home = ethnic_home(sentence, tok, owners[0].actor.country, names) if owners else None
-        owners = [home] if home else owners
+        owners = [home] if home else _stacked(owners)
         # "Yemen's Houthi rebels": the armed group, not a second Yemeni one
         owners = [m for m in owners if m.actor.kind == "group"] or owners
         if not owners:
@@ -177,6 +181,22 @@ def ethnic_home(sentence: Sentence, tok: Token, own: str, names: list[Mention]) 
     if len(others) != 1 or others & INTERNATIONAL:
         return None
     return next(m for m in names if m.actor.country in others)
+
+
+def _stacked(owners: list[Mention]) -> list[Mention]:
+    """ "Croatian Serb refugees": of two countries' words side by side, the first says where
+    the people live, the second who they are."""
+    stacked = len(owners) == 2 and owners[0].last + 1 == owners[1].first
+    if stacked and is_ethnic(owners[1].text) and owners[0].actor.kind in ("country", "adjective"):
+        return owners[:1]
+    return owners
+
+
+def is_ethnic(word: str) -> bool:
+    """A people often living as a minority under another state ("Bosnian Serbs", "Iraqi
+    Kurds"), not a citizenship ("Palestinian Israelis")."""
+    word = word.lower()
+    return word in ETHNIC_PEOPLES or word.removesuffix("s") in ETHNIC_PEOPLES
 
 
 def _title_sector(kb: KnowledgeBase, sentence: Sentence, tok: Token) -> str | None:

@@ -230,6 +230,8 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
             tokens += _inside_object(sentence, obj.i)
     anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
     anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
+    # "kidnapped up to 16 Russian advisers": the parser's particle carries the object
+    anchors += [t.i for t in sentence.children(c.index) if t.dep == "prt" and t.i not in anchors]
     if c.code[:2] in GRIEVANCE_ROOTS:  # "complained to the UN over Israeli raids": Israel
         tokens += [t.i for a in anchors for t in prep_objects(sentence, a, GRIEVANCE_PREPS)]
     preps = {c.prep} if c.prep else set()
