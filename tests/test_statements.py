@@ -44,3 +44,12 @@ def test_a_letter_by_its_sender_urging_is_the_senders_appeal(pipeline) -> None: 
 def test_a_name_runs_over_a_plural_apostrophe(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "The Kurdistan Workers' Party accused Turkey of shelling its camps.")
     assert {e.source.code for e in events} == {"TURREBPKK"}
+
+
+def test_a_claim_or_denial_of_responsibility_needs_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Boko Haram claimed responsibility for the bombing in Maiduguri.")
+    assert [(e.source.country, e.target, e.cameo) for e in events] == [("NGA", None, "015")]
+    events = code(pipeline, "The Taliban denied they were behind the attack on the convoy.")
+    assert [(e.target, e.cameo) for e in events] == [(None, "016")]
+    # refusing a permit is no denial of responsibility
+    assert code(pipeline, "The Kabul municipality denied land allocation for the mosque.") == []

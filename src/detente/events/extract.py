@@ -95,6 +95,7 @@ THREAT_CODES = {
 }
 # … and stopping cooperation on a condition ("may halt mediation if …") threatens to stop it.
 STOP_THREATS = {"04": "134", "045": "135", "046": "134", "05": "1313", "06": "1311", "07": "1311"}
+OWN_CLAIMS = {"015", "016"}
 MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
@@ -211,7 +212,10 @@ class EventCoder:
         ``where``: the place the act happens, and all the sentence's places."""
         place, places = where
         if _to_itself(item):
-            return item, []  # "We should protect ourselves," he said: no one else is asked
+            # "We should protect ourselves," he said: no one else is asked; "the PKK denied it
+            # was behind the bombing": a claim about oneself stands alone
+            own = _own_claim(sentence, item)
+            return item, [_Dyad(source, None, "parse") for source in item.args.sources if own]
         implied = self.implied_targets
         if implied and not item.args.sources and place and _agentless(sentence, item):
             item = _implied_source(item, place)
@@ -222,7 +226,7 @@ class EventCoder:
                 _implied(sentence, item, inside, actors)
             )
         alone = not self.require_target or _one_display(sentence, item)
-        if not dyads and alone and self._alone_ok(item):
+        if not dyads and ((alone and self._alone_ok(item)) or _own_claim(sentence, item)):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
         return item, dyads
 
@@ -716,6 +720,15 @@ def _one_display(sentence: Sentence, item: _Found) -> bool:
     c = item.candidate
     plural = c.kind == "noun" and sentence.tokens[c.index].tag in ("NNS", "NNPS")
     return c.code[:2] in DISPLAY_ROOTS and not plural
+
+
+def _own_claim(sentence: Sentence, item: _Found) -> bool:
+    """ "Al-Shabab claimed responsibility for the attack", "the PKK denied it was behind the
+    bombing": a claim about one's own act needs no one at its receiving end (but "denied
+    land allocation" is no denial of responsibility)."""
+    c = item.candidate
+    said = any(t.dep == "ccomp" for t in sentence.children(c.index))
+    return c.code in OWN_CLAIMS and bool(item.args.sources) and (c.object_index is not None or said)
 
 
 def _aimed(item: _Found) -> bool:
