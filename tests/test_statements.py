@@ -53,3 +53,35 @@ def test_a_claim_or_denial_of_responsibility_needs_no_target(pipeline) -> None: 
     assert [(e.target, e.cameo) for e in events] == [(None, "016")]
     # refusing a permit is no denial of responsibility
     assert code(pipeline, "The Kabul municipality denied land allocation for the mosque.") == []
+
+
+def test_saying_an_act_is_illegal_condemns_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Egypt said Ethiopia's filling of the dam was illegal.")
+    assert dyads(events) == {("EGY", "ETH", "111")}
+    events = code(pipeline, "Iran said there is no justification for the Israeli strikes.")
+    assert dyads(events) == {("IRN", "ISR", "111")}
+    # judged harmless: no condemnation
+    assert code(pipeline, "Egypt said Ethiopia's filling of the dam was legal.") == []
+
+
+def test_citing_hostile_statements_condemns_who_made_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline, "Algeria recalled its envoy, citing Morocco's hostile and outrageous remarks."
+    )
+    assert ("DZA", "MAR", "111") in dyads(events)
+
+
+def test_criticism_an_act_draws_comes_from_the_critics(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Serbia's arrest of the activist was met with criticism in Croatia.")
+    assert dyads(events) == {("HRV", "SRB", "111")}
+    events = code(pipeline, "Hungary's veto drew sharp condemnation from Poland and Lithuania.")
+    assert dyads(events) == {("POL", "HUN", "111"), ("LTU", "HUN", "111")}
+
+
+def test_criticism_of_an_unnamed_doer_goes_to_the_other_state_of_the_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Armenia said Azerbaijan closed the Lachin corridor on Monday.\n\n"
+        '"This is not acceptable," the Armenian foreign minister told reporters.'
+    )
+    events = code(pipeline, text)
+    assert ("ARM", "AZE", "111") in dyads(events)

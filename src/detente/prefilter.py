@@ -23,7 +23,13 @@ from detente.actors.roles import TITLES
 from detente.events.extract import AIMED_ROOTS
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS
-from detente.events.triggers import OBLIGATION_AUX, SAYING
+from detente.events.triggers import (
+    CONDEMNING,
+    DENIED_APPROVAL,
+    JUDGING,
+    OBLIGATION_AUX,
+    SAYING,
+)
 from detente.events.when import MONTHS, WEEKDAYS, YEAR
 
 # spaCy's English lemma rules (verbs and nouns), undone: inflection → candidate lemmas.
@@ -110,6 +116,8 @@ class Prefilter:
             return True
         if actors and self._obligation(words, lemmas):
             return True
+        if actors and _evaluation(lemmas, self.saying | JUDGING):
+            return True
         lows = {w.lower() for w in words}
         if _dated(words, lows) and any(c & SPEECH_VERBS for c in lemmas):
             return True  # a dated statement dates the sentences after it
@@ -184,3 +192,9 @@ def verb_exceptions(nlp: object) -> dict[str, list[str]]:
         for form, lemmas in dict(table.get(pos, {})).items():
             merged.setdefault(str(form), []).extend(str(x) for x in lemmas)
     return merged
+
+
+def _evaluation(lemmas: list[set[str]], saying: Iterable[str]) -> bool:
+    """ "X said the strikes were illegal": a condemnation coded from the saying verb."""
+    judged = any(c & (CONDEMNING | DENIED_APPROVAL) for c in lemmas)
+    return judged and any(c & set(saying) for c in lemmas)

@@ -256,6 +256,11 @@ def _inside_object(sentence: Sentence, i: int) -> list[int]:
 # Acts named as a verb's subject whose owner did them ("an al-Shabab attack killed …").
 OWNED_ACTS = {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "offensive",
               "assault", "ambush", "bombardment", "fire", "gunfire", "blast", "bomb"}  # fmt: skip
+# Criticism an act draws: "the move drew sharp criticism from Moscow"
+CRITICISM_ROOTS = {"11"}
+DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "attract",
+           "receive", "earn", "elicit", "stir", "meet"}  # fmt: skip
+CRITIC_PREPS = {"from", "by", "in", "among"}
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}
@@ -267,18 +272,10 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     """ "Russia's invasion of Ukraine", "talks between A and B", "A held talks with B"."""
     preps = c.noun.preps if c.noun is not None else frozenset()
     noun = _phrase_head(sentence, c.index)
-    owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
-    if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
-        owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
-    sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
-    if not sources:  # "a visit to the country by French President Emmanuel Macron"
-        chain = of_chain(sentence, noun.i)
-        by = [t for i in chain for t in prep_objects(sentence, i, {"by"})]  # "… of … by Russia"
-        by += prep_objects(sentence, c.index, {"by"}) if c.index != noun.i else []
-        # "attacks carried out by Tehran", "strikes launched by the army"
-        by += [a for t in sentence.children(noun.i) if t.dep == "acl" and t.tag == "VBN"
-               for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
-        sources = [m for t in by for m in mentions_for(sentence, t.i, mentions)]
+    sources = _noun_owners(sentence, c, noun, mentions)
+    drawn = _drawn_by(sentence, noun) if c.code[:2] in CRITICISM_ROOTS else None
+    if drawn is not None:
+        return _criticism_drawn(sentence, noun, drawn, sources, mentions)
     others = [
         m
         for anchor in sorted({c.index, noun.i})
@@ -326,6 +323,51 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         completable=light or between or going is not None,
         predicated=(light and noun.dep == "dobj") or going is not None,
     )
+
+
+def _noun_owners(
+    sentence: Sentence, c: Candidate, noun: Token, mentions: list[Mention]
+) -> list[Mention]:
+    """Whose act a noun names: "Russia's peace plan", "a mediation mission by Qatar"."""
+    owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
+    if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
+        owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
+    sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
+    if sources:
+        return sources
+    # "a visit to the country by French President Emmanuel Macron"
+    chain = of_chain(sentence, noun.i)
+    by = [t for i in chain for t in prep_objects(sentence, i, {"by"})]  # "… of … by Russia"
+    by += prep_objects(sentence, c.index, {"by"}) if c.index != noun.i else []
+    # "attacks carried out by Tehran", "strikes launched by the army"
+    by += [a for t in sentence.children(noun.i) if t.dep == "acl" and t.tag == "VBN"
+           for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
+    return [m for t in by for m in mentions_for(sentence, t.i, mentions)]
+
+
+def _drawn_by(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb by which an act draws criticism ("the move drew criticism from Russia", "was
+    met with criticism in France"), if the noun is what it draws."""
+    head = sentence.tokens[noun.head]
+    if noun.dep == "dobj" and head.lemma in DRAWING:
+        return head
+    if noun.dep == "pobj" and head.text.lower() == "with":
+        verb = sentence.tokens[head.head]
+        return verb if verb.lemma == "meet" else None
+    return None
+
+
+def _criticism_drawn(
+    sentence: Sentence, noun: Token, verb: Token, owners: list[Mention], mentions: list[Mention]
+) -> Arguments:
+    """Those who criticise (the noun's owner, or "from", "by", "in", "among" them) and the
+    doer of the act criticised (the verb's subject, or whose act it is)."""
+    critics = owners or [m for h in (noun.i, verb.i)
+                         for m in _objects_of(sentence, h, CRITIC_PREPS, mentions)]  # fmt: skip
+    act = subject(sentence, verb.i) or passive_subject(sentence, verb.i)
+    doers = [m for m in mentions_for(sentence, act.i if act else None, mentions)
+             if m not in critics]  # fmt: skip
+    return Arguments(tuple(critics), tuple(doers), completable=True)
 
 
 def _going_for(sentence: Sentence, noun: Token) -> Token | None:

@@ -13,7 +13,7 @@ from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arg
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
 from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
-from detente.events.triggers import OBLIGATION_RULE, Candidate, find_candidates
+from detente.events.triggers import EVALUATION_RULE, OBLIGATION_RULE, Candidate, find_candidates
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
@@ -566,9 +566,13 @@ def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention 
 
 def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_Dyad]:
     """ "France said it would recall its ambassador" in a report about Mali: ties are cut
-    with another state, the one the report has named most so far besides the source's own."""
+    with another state, the one the report has named most so far besides the source's own;
+    and so is criticism aimed (CAMEO 11x) at an act whose doer the sentence leaves out."""
     code = item.candidate.code
-    if not code.startswith(BETWEEN_STATES) or item.mood.modality == "question":
+    # … and criticism of an act whose doer goes unnamed ("'This is not possible,' the consul
+    # said", "Moscow condemned the move")
+    judged = item.candidate.rule == EVALUATION_RULE or code[:2] == "11"
+    if not (code.startswith(BETWEEN_STATES) or judged) or item.mood.modality == "question":
         return []
     named = Counter(m.actor.country for m in document.mentions
                     if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
 from detente.events.syntax import DOCUMENTS
 from detente.events.when import is_time
+from detente.events.where import REACTIONS
 from detente.records import Sentence, Token
 
 PARTICLE_DEPS = {"prt", "advmod", "compound:prt"}
@@ -29,6 +30,40 @@ ISSUING = {"release", "send", "deliver", "hand", "give", "issue", "publish", "po
            "distribute", "sign"}  # fmt: skip
 OBLIGATION_AUX = {"must", "should"}
 OBLIGATION_RULE = "verb:say + clause with must"
+EVALUATION_RULE = "verb:say + clause judging an act"
+# "said the strikes were illegal", "called the move a flagrant violation": words that
+# condemn what they are said of (CAMEO 111) …
+CONDEMNING = {
+    "illegal", "unlawful", "illegitimate", "unacceptable", "outrageous", "unjustified",
+    "unjustifiable", "unprovoked", "provocative", "irresponsible", "reckless", "absurd",
+    "baseless", "groundless", "crazy", "deplorable", "despicable", "shameful", "disgraceful",
+    "barbaric", "heinous", "cowardly", "criminal", "hostile", "destabilizing", "destabilising",
+    "interventionist", "violation", "breach", "provocation", "aggression", "crime", "outrage",
+    "atrocity", "affront", "insult", "interference", "terrorism", "lie", "fabrication",
+    "propaganda", "farce", "sham", "travesty", "mistake", "blunder", "threat", "risk", "danger",
+}  # fmt: skip
+# … and words that condemn it when denied ("is not acceptable", "has no legal basis")
+DENIED_APPROVAL = {"acceptable", "possible", "legal", "lawful", "justified", "justifiable",
+                   "legitimate", "normal", "tolerable", "permissible", "appropriate", "basis",
+                   "justification", "legitimacy", "ground"}  # fmt: skip
+JUDGING = {
+    "consider",
+    "deem",
+    "regard",
+    "call",
+    "describe",
+    "term",
+    "brand",
+    "label",
+    "view",
+    "see",
+    "recognize",
+    "recognise",
+    "cite",
+    "evaluate",
+    "characterize",
+    "characterise",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +97,23 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # "launched a hunger strike": a multi-word event noun as the object says what the act
     # is, not the verb's pattern for a bare "strike"
     phrases = {w for n in nouns if len(n.words) > 1 for w in n.words}  # "… test flight"
-    verbs = [c for c in verbs if c.object_index not in phrases]
+    verbs = [c for c in verbs if c.object_index not in phrases and not _reaction_met(sentence, c)]
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})
+    # "recognizing the launch as a danger": what the verb judges says what it does
+    judging = {c.index for c in verbs if sentence.tokens[c.index].lemma in JUDGING}
+    evaluations = _evaluations(sentence, {c.index for c in verbs} - judging)
+    judged = {c.index for c in evaluations}
+    verbs = [c for c in verbs if c.index not in judged] + evaluations
     return verbs + [n for n in nouns if n.index not in used]
+
+
+def _reaction_met(sentence: Sentence, c: Candidate) -> bool:
+    """ "was met with criticism": a reaction, no meeting."""
+    if sentence.tokens[c.index].lemma != "meet":
+        return False
+    return any(o.lemma in REACTIONS for p in sentence.children(c.index) if p.text.lower() == "with"
+               for o in sentence.children(p.i) if o.dep == "pobj")  # fmt: skip
 
 
 def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
@@ -89,6 +137,71 @@ def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
                 )
                 break
     return out
+
+
+def _evaluations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
+    """ "Pakistan said the violation was unacceptable", "'This is not possible,' the consul
+    told reporters", "France considered the deployment to be a security risk": a speaker's
+    condemnation (CAMEO 111) of the act the clause judges, whose doer is its target."""
+    out = []
+    for verb in sentence.tokens:
+        if verb.pos != "VERB" or verb.i in taken or verb.lemma not in SAYING | JUDGING:
+            continue
+        judged = _judged_object(sentence, verb) if verb.lemma in JUDGING else None
+        for clause in sentence.children(verb.i):
+            act = _judged_act(sentence, clause) if clause.dep in ("ccomp", "xcomp") else None
+            act = judged if act is None else act
+            if act is not None:
+                out.append(Candidate(index=verb.i, code="111", kind="verb", words=(verb.i,),
+                                     rule=EVALUATION_RULE, object_index=act))  # fmt: skip
+                break
+    return out
+
+
+def _judged_object(sentence: Sentence, verb: Token) -> int | None:
+    """ "recognizing the launch as a danger", "citing Le Drian's hostile statements": the
+    object judged, as what it is called ("as …") or by its own words."""
+    for obj in (t for t in sentence.children(verb.i) if t.dep == "dobj"):
+        called = [o for h in (verb.i, obj.i) for p in sentence.children(h)
+                  if p.dep == "prep" and p.text == "as"
+                  for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
+        for word in [obj, *called] if verb.lemma == "cite" else called:
+            if _words(sentence, word) & CONDEMNING:
+                return obj.i
+    return None
+
+
+def _words(sentence: Sentence, tok: Token) -> set[str]:
+    """A noun and the words that describe it ("hostile and outrageous statements")."""
+    near = [t for t in sentence.children(tok.i) if t.dep in ("amod", "compound")]
+    near += [c for t in near for c in sentence.children(t.i) if c.dep == "conj"]
+    return {tok.lemma.lower(), *(t.lemma.lower() for t in near)}
+
+
+def _judged_act(sentence: Sentence, clause: Token) -> int | None:
+    """The subject of a clause that condemns it ("the strikes were illegal", "the expulsion
+    has no legal basis"), or what "there is no justification for" names."""
+    if clause.lemma not in ("be", "have"):
+        return None
+    subject = next((t for t in sentence.children(clause.i) if t.dep in ("nsubj", "expl")), None)
+    denied = any(t.dep == "neg" for t in sentence.children(clause.i))
+    for said in sentence.children(clause.i):
+        if said.dep not in ("attr", "acomp", "dobj"):
+            continue
+        words = {said.lemma.lower()} | {
+            t.lemma.lower() for t in sentence.children(said.i) if t.dep in ("amod", "compound")
+        }
+        no = denied or any(t.lemma.lower() == "no" for t in sentence.children(said.i))
+        if not (words & CONDEMNING and not no) and not (
+            no and said.lemma.lower() in DENIED_APPROVAL
+        ):
+            continue
+        if subject is not None and subject.dep == "expl":  # "there is no justification for X"
+            found = next((o for p in sentence.children(said.i) if p.text.lower() == "for"
+                          for o in sentence.children(p.i) if o.dep == "pobj"), None)  # fmt: skip
+            return found.i if found is not None else None
+        return subject.i if subject is not None else None
+    return None
 
 
 def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Candidate | None:

@@ -11,6 +11,9 @@ BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 # "at" names a place for a building ("met at the White House") but a target for a country
 # ("fired rockets at Israel").
 LOCATIVE_FOR_SEATS = {"at"}
+# "criticism in France, the UK and Germany": those who react, not where
+REACTIONS = {"criticism", "condemnation", "outrage", "anger", "concern", "alarm", "dismay",
+             "protest", "opposition", "support", "sympathy"}  # fmt: skip
 SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "capital",
                "port", "enclave", "area", "state", "county", "island", "suburb"}  # fmt: skip
 
@@ -24,7 +27,8 @@ def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
         place = word in LOCATIVE | BEARINGS or (
             word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat"
         )
-        if head.dep == "pobj" and place and m.actor.kind != "person":
+        reacting = word == "in" and sentence.tokens[prep.head].lemma in REACTIONS
+        if head.dep == "pobj" and place and m.actor.kind != "person" and not reacting:
             out.append(m)
     return out
 
