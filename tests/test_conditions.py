@@ -84,3 +84,10 @@ def test_a_stern_reminder_that_one_must_comply_is_a_demand(pipeline) -> None:  #
 def test_a_number_read_as_a_particle_still_carries_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Gunmen kidnapped up to 12 Chinese engineers in Nigeria on Friday.")
     assert "CHN" in {e.target.country for e in events if e.target and e.cameo == "181"}
+
+
+def test_what_happened_before_an_intended_act_is_no_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said it would retaliate after Somali militants attacked a Kenyan army base."
+    events = code(pipeline, text)
+    attack = [e for e in events if e.trigger.text.startswith("attacked")]
+    assert [(e.cameo, e.modality) for e in attack] == [("190", "asserted")]

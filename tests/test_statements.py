@@ -85,3 +85,8 @@ def test_criticism_of_an_unnamed_doer_goes_to_the_other_state_of_the_report(pipe
     )
     events = code(pipeline, text)
     assert ("ARM", "AZE", "111") in dyads(events)
+
+
+def test_an_accusation_that_blames_is_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Delhi rejected the Pakistani accusations that blamed Indian troops for the shelling."
+    assert ("PAK", "IND") in {(s, t) for s, t, c in dyads(code(pipeline, text)) if c[:3] == "112"}

@@ -122,6 +122,10 @@ def _governing_chain(sentence: Sentence, i: int) -> list[int]:
         chain.append(j)
         if tok.dep not in CHAIN_DEPS or (tok.dep == "prep" and tok.text.lower() in CIRCUMSTANCE):
             break  # "during their talks, they agreed …": the talks are no intent
+        if tok.dep == "advcl" and any(
+            t.dep == "mark" and t.lemma in CIRCUMSTANCE for t in sentence.children(j)
+        ):
+            break  # "would retaliate after a bomb attack killed six": the attack happened
     return chain
 
 

@@ -12,6 +12,20 @@ DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "letter", 
              "resolution", "editorial", "commentary", "report", "release", "notice", "memo",
              "memorandum", "post", "tweet", "video", "speech", "address", "article", "petition",
              "text", "document", "decree", "circular", "bulletin", "leaflet"}  # fmt: skip
+SAYINGS = DOCUMENTS | {
+    "accusation",
+    "allegation",
+    "claim",
+    "charge",
+    "remark",
+    "comment",
+    "threat",
+    "warning",
+    "assertion",
+    "suggestion",
+    "demand",
+    "complaint",
+}
 INHERIT_SUBJECT_DEPS = {"conj", "advcl", "pcomp", "xcomp", "acl", "relcl", "ccomp", "prep"}
 
 
@@ -64,7 +78,7 @@ def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
     found = next((t for t in subjects if t.i > after), subjects[0] if subjects else None)
     if found is not None:
         if found.text.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl":
-            return _owner_of_noun(sentence, tok.head, depth)
+            return _sayer(sentence, tok.head) or _owner_of_noun(sentence, tok.head, depth)
         return found
     if depth > 6 or tok.head == i:
         return None
@@ -86,6 +100,13 @@ def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
     if tok.dep in INHERIT_SUBJECT_DEPS or head.dep == "prep":
         return subject(sentence, head.i, depth + 1)
     return None
+
+
+def _sayer(sentence: Sentence, noun: int) -> Token | None:
+    """Whose words a saying noun is: "the Chinese accusations that blamed Indian soldiers"."""
+    if sentence.tokens[noun].lemma not in SAYINGS:
+        return None
+    return next((t for t in sentence.children(noun) if t.dep in ("poss", "amod")), None)
 
 
 def _issuer(sentence: Sentence, document: Token, depth: int) -> Token | None:
