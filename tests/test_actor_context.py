@@ -107,3 +107,10 @@ def test_a_country_word_before_a_people_is_where_they_live(pipeline) -> None:  #
     text = "Palestinian Israeli lawmakers marched to the Knesset."
     doc = pipeline.resolver(pipeline.parser(read_textdump(text, "t", "t", published=DAY)))
     assert "ISR" in {m.actor.country for m in doc.mentions if m.text.endswith("lawmakers")}
+
+
+def test_names_match_with_or_without_their_accents(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "Perú and Panamá recalled their envoys from Caracas.")
+    assert found["Perú"] == "PER" and found["Panamá"] == "PAN"
+    found = mentions(pipeline, "President Andres Manuel Lopez Obrador spoke in Mexico City.")
+    assert found["Andres Manuel Lopez Obrador"].startswith("MEX")

@@ -91,3 +91,8 @@ def test_what_happened_before_an_intended_act_is_no_intent(pipeline) -> None:  #
     events = code(pipeline, text)
     attack = [e for e in events if e.trigger.text.startswith("attacked")]
     assert [(e.cameo, e.modality) for e in attack] == [("190", "asserted")]
+
+
+def test_aid_carried_by_unnamed_planes_is_given_by_whose_aid_it_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Three planes carrying Turkish relief supplies landed in Benghazi on Monday."
+    assert dyads(code(pipeline, text)) == {("TUR", "LBY", "073")}

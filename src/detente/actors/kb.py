@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -53,7 +54,12 @@ LEADING_ARTICLE = re.compile(r"^(the|The)\s+")
 def fold(text: str) -> str:
     """The matching key of a name: lower-case words of letters and digits, one space apart;
     hyphens part words ("Kim Jong-un" = "Kim Jong Un"), other marks vanish ("U.S." = "US").
-    Word boundaries stay, so "Israel is" never reads as "Israelis"."""
+    Word boundaries stay, so "Israel is" never reads as "Israelis". Accents go ("Perú" =
+    "Peru", "López" = "Lopez"): reports and dictionaries spell them either way."""
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
     kept = "".join(ch if ch.isalnum() else " " if ch in " -_\t\n" else "" for ch in text.lower())
     return " ".join(kept.split())
 

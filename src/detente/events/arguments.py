@@ -148,6 +148,9 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         # "an al-Shabab attack killed …", "Russian shelling destroyed …": whose act it was
         sources = [m for t in sentence.children(subj.i) if t.dep in ("poss", "compound", "amod")
                    for m in mentions_for(sentence, t.i, mentions)]  # fmt: skip
+    if not sources and c.code[:2] in GIVING and c.object_index is not None:
+        # "two planes carrying Chinese relief supplies": the giver is whose the aid is
+        sources = _owners_of(sentence, c.object_index, mentions)
     targets: list[Mention] = []
     for i in _target_tokens(sentence, c):
         targets = [m for m in mentions_for(sentence, i, mentions) if m not in sources]
@@ -165,6 +168,15 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                    if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _owners_of(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
+    """The names that modify a noun, or the noun it is a compound of ("Chinese relief
+    supplies")."""
+    tok = sentence.tokens[i]
+    heads = [i] + ([tok.head] if tok.dep == "compound" else [])
+    return [m for h in heads for t in sentence.children(h) if t.dep in ("amod", "poss", "compound")
+            for m in mentions_for(sentence, t.i, mentions)]  # fmt: skip
 
 
 def _coordinated_verbs(sentence: Sentence, i: int) -> list[int]:
@@ -261,6 +273,7 @@ CRITICISM_ROOTS = {"11"}
 DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "attract",
            "receive", "earn", "elicit", "stir", "meet"}  # fmt: skip
 CRITIC_PREPS = {"from", "by", "in", "among"}
+GIVING = {"07"}
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}

@@ -47,7 +47,7 @@ ENVOYS = {"ambassador", "diplomat", "envoy", "consul", "attache", "personnel", "
 COMMANDS = {"order", "instruct", "direct", "command"}
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
-PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}

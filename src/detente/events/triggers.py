@@ -337,8 +337,8 @@ def _object(
         if tok.dep == "pcomp":  # "focus on achieving a deal": the gerund's object
             candidates += [t for t in sentence.children(tok.i) if t.dep == "dobj"]
         candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
-        if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions"
-            for of in (t for t in sentence.children(tok.i) if t.text.lower() == "of"):
+        if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions", "$5m in aid"
+            for of in (t for t in sentence.children(tok.i) if t.text.lower() in ("of", "in")):
                 inside = [t for t in sentence.children(of.i) if t.dep == "pobj"]
                 # "part of a military aid programme": the programme's compound too
                 candidates += inside + [c for t in inside for c in sentence.children(t.i)
