@@ -96,3 +96,16 @@ def test_what_happened_before_an_intended_act_is_no_intent(pipeline) -> None:  #
 def test_aid_carried_by_unnamed_planes_is_given_by_whose_aid_it_is(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Three planes carrying Turkish relief supplies landed in Benghazi on Monday."
     assert dyads(code(pipeline, text)) == {("TUR", "LBY", "073")}
+
+
+def test_their_after_a_pair_at_the_start_of_a_sentence_is_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Egypt and Turkey agreed on Monday to restore ties.\n\nTheir presidents are due to meet."
+    meet = [e for e in code(pipeline, text) if e.trigger.text == "meet"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in meet} == {
+        ("EGY", "TUR")
+    }
+
+
+def test_ceasing_hostilities_is_a_ceasefire(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Armenia and Azerbaijan ceased hostilities along the border on Friday.")
+    assert {e.cameo for e in events} == {"0871"}

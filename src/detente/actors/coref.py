@@ -94,8 +94,8 @@ def _the_two(sentence: Sentence, tok: Token, names: list[Mention], memory: Memor
 
 
 def _first_word(sentence: Sentence) -> int:
-    """The first word token (past opening quotation marks)."""
-    return next((t.i for t in sentence.tokens if t.text not in QUOTE_MARKS), 0)
+    """The first word token (past opening quotation marks and line breaks)."""
+    return next((t.i for t in sentence.tokens if t.text.strip() and t.text not in QUOTE_MARKS), 0)
 
 
 def _the_country(sentence: Sentence, tok: Token, memory: Memory) -> list[Mention]:

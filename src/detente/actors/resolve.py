@@ -279,7 +279,7 @@ def _subject_pair(sentence: Sentence, mentions: list[Mention]) -> tuple[Named, .
         if t.dep == "conj" and t.head in heads:
             heads.add(t.i)
     found = [m for m in mentions if m.head in heads and m.actor.country
-             and m.first > sentence.dateline_end()]  # fmt: skip
+             and m.first >= sentence.dateline_end()]  # fmt: skip
     countries = {m.actor.country for m in found}
     return tuple(Named(m.actor, m.kb_id) for m in found) if len(countries) > 1 else ()
 
