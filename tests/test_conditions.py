@@ -109,3 +109,19 @@ def test_their_after_a_pair_at_the_start_of_a_sentence_is_the_pair(pipeline) -> 
 def test_ceasing_hostilities_is_a_ceasefire(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Armenia and Azerbaijan ceased hostilities along the border on Friday.")
     assert {e.cameo for e in events} == {"0871"}
+
+
+def test_an_alleged_act_is_no_reported_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Protesters in Goma denounced Rwanda's alleged support for the M23.")
+    assert "05" not in {e.cameo[:2] for e in events}
+    events = code(pipeline, "Kosovo police arrested a Serb for allegedly attacking an officer.")
+    assert {e.cameo[:2] for e in events} == {"17"}
+
+
+def test_an_accusation_of_an_unresolved_it_is_not_guessed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "France and Mali traded barbs on Monday.\n\n"
+        "The European Union imposed sanctions on Wagner, accusing it of intimidating civilians."
+    )
+    accused = [e for e in code(pipeline, text) if e.cameo.startswith("112")]
+    assert all(e.target is None or e.target.country != "FRA" for e in accused)

@@ -125,7 +125,7 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     stative = sentence.tokens[c.index].lemma in STATIVE and agent(sentence, c.index) is None
     if passive is not None and child(sentence, c.index, {"auxpass"}) is not None and stative:
         return _stance(sentence, c, passive.i, mentions)
-    reduced = passive is None and _reduced_passive(sentence, c.index)
+    reduced = passive is None and _reduced_passive(sentence, c.index, c.object_index)
     if reduced:
         passive = sentence.tokens[sentence.tokens[c.index].head]  # "sailors detained by …"
     elif passive is not None and child(sentence, c.index, {"auxpass"}) is None:
@@ -190,7 +190,7 @@ def _coordinated_verbs(sentence: Sentence, i: int) -> list[int]:
     return out
 
 
-def _reduced_passive(sentence: Sentence, i: int) -> bool:
+def _reduced_passive(sentence: Sentence, i: int, own: int | None = None) -> bool:
     """ "the sailors detained by Russian forces", "citizens held hostage in the Philippines":
     a past participle on a noun says what was done to the noun."""
     tok = sentence.tokens[i]
@@ -199,8 +199,11 @@ def _reduced_passive(sentence: Sentence, i: int) -> bool:
         return False
     # not a main verb the tagger took for a participle ("Doctors from two aid groups donated
     # and delivered $50,000 worth of goods"): a participle said of its noun has no object
+    # ("citizens held hostage in the Philippines": "hostage" is the pattern's own word)
     verbs = [tok, *(t for t in sentence.children(i) if t.dep == "conj")]
-    return not any(t.dep == "dobj" for v in verbs for t in sentence.children(v.i))
+    predicative = own is not None and sentence.tokens[own].lemma in HELD_AS
+    return not any(t.dep == "dobj" and not (predicative and t.i == own)
+                   for v in verbs for t in sentence.children(v.i))  # fmt: skip
 
 
 def _stance(sentence: Sentence, c: Candidate, holder: int, mentions: list[Mention]) -> Arguments:
@@ -274,6 +277,7 @@ DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "at
            "receive", "earn", "elicit", "stir", "meet"}  # fmt: skip
 CRITIC_PREPS = {"from", "by", "in", "among"}
 GIVING = {"07"}
+HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
 MEETING_ROOTS = {"04", "05", "06"}

@@ -96,6 +96,11 @@ THREAT_CODES = {
 # … and stopping cooperation on a condition ("may halt mediation if …") threatens to stop it.
 STOP_THREATS = {"04": "134", "045": "135", "046": "134", "05": "1313", "06": "1311", "07": "1311"}
 OWN_CLAIMS = {"015", "016"}
+ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed",
+           "supposedly"}  # fmt: skip
+# Criticism of an act whose doer is left unnamed ("condemned the move"): not an accusation,
+# whose object is the accused ("blamed it on Kurdish militants")
+CRITICISM = {"110", "111"}
 MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
@@ -248,8 +253,8 @@ class EventCoder:
         candidates = find_candidates(sentence, self.lexicon)
         every = [self._arguments(sentence, c, actors) for c in candidates]
         orders = {f.candidate.index for f in every if _internal_order(sentence, f)}
-        acts = [c for c in candidates
-                if c.index not in orders and not is_condition(sentence, c.index)]  # fmt: skip
+        acts = [c for c in candidates if c.index not in orders
+                and not is_condition(sentence, c.index) and not _alleged(sentence, c)]  # fmt: skip
         kept = {c.index for c in _drop_subsumed(sentence, acts)}
         return [f for f in every if f.candidate.index in kept]
 
@@ -571,7 +576,9 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
     code = item.candidate.code
     # … and criticism of an act whose doer goes unnamed ("'This is not possible,' the consul
     # said", "Moscow condemned the move")
-    judged = item.candidate.rule == EVALUATION_RULE or code[:2] == "11"
+    judged = item.candidate.rule == EVALUATION_RULE or (
+        code[:3] in CRITICISM and not _pronoun_object(sentence, item)
+    )
     if not (code.startswith(BETWEEN_STATES) or judged) or item.mood.modality == "question":
         return []
     named = Counter(m.actor.country for m in document.mentions
@@ -586,6 +593,12 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
         actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
         out.append(_Dyad(source, None, "implied", actor))
     return out
+
+
+def _pronoun_object(sentence: Sentence, item: _Found) -> bool:
+    """Is what the act is aimed at a pronoun left unresolved ("accusing it of …")?"""
+    return any(t.pos == "PRON" for t in sentence.children(item.candidate.index)
+               if t.dep in ("dobj", "nsubjpass"))  # fmt: skip
 
 
 def _implied(
@@ -724,6 +737,15 @@ def _one_display(sentence: Sentence, item: _Found) -> bool:
     c = item.candidate
     plural = c.kind == "noun" and sentence.tokens[c.index].tag in ("NNS", "NNPS")
     return c.code[:2] in DISPLAY_ROOTS and not plural
+
+
+def _alleged(sentence: Sentence, c: Candidate) -> bool:
+    """ "Rwanda's alleged support for the M23", "arrested for allegedly assaulting": an act
+    only alleged is another's accusation, not a reported event."""
+    return any(
+        t.lemma.lower() in ALLEGED and t.dep in ("amod", "advmod")
+        for t in sentence.children(c.index)
+    )
 
 
 def _own_claim(sentence: Sentence, item: _Found) -> bool:
