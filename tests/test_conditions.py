@@ -125,3 +125,15 @@ def test_an_accusation_of_an_unresolved_it_is_not_guessed(pipeline) -> None:  # 
     )
     accused = [e for e in code(pipeline, text) if e.cameo.startswith("112")]
     assert all(e.target is None or e.target.country != "FRA" for e in accused)
+
+
+def test_a_meeting_with_no_partner_named_is_not_given_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Indian army chief held a meeting on Monday after China moved troops to the border."
+    met = [e for e in code(pipeline, text) if e.cameo.startswith("04")]
+    assert all(e.target is None or e.target.country != "CHN" for e in met)
+
+
+def test_pressing_an_offensive_is_fighting_not_an_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Egypt hosted talks in Cairo as Israel pressed its offensive in Gaza.")
+    assert ("ISR", "PSE", "190") in dyads(events)
+    assert not any(e.cameo.startswith("02") for e in events)

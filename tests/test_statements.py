@@ -90,3 +90,8 @@ def test_criticism_of_an_unnamed_doer_goes_to_the_other_state_of_the_report(pipe
 def test_an_accusation_that_blames_is_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Delhi rejected the Pakistani accusations that blamed Indian troops for the shelling."
     assert ("PAK", "IND") in {(s, t) for s, t, c in dyads(code(pipeline, text)) if c[:3] == "112"}
+
+
+def test_a_headlines_comma_list_of_names_are_all_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Japan, S. Korea condemn N. Korean missile launch")
+    assert {("JPN", "PRK", "111"), ("KOR", "PRK", "111")} <= dyads(events)

@@ -144,6 +144,8 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         )
     subj = subject(sentence, c.index)
     sources = mentions_for(sentence, subj.i if subj else None, mentions)
+    for other in _comma_subjects(sentence, c.index, subj):  # "Japan, S. Korea condemn …"
+        sources += [m for m in mentions_for(sentence, other, mentions) if m not in sources]
     if not sources and subj is not None and subj.lemma in OWNED_ACTS:
         # "an al-Shabab attack killed …", "Russian shelling destroyed …": whose act it was
         sources = [m for t in sentence.children(subj.i) if t.dep in ("poss", "compound", "amod")
@@ -168,6 +170,17 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                    if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _comma_subjects(sentence: Sentence, verb: int, subj: Token | None) -> list[int]:
+    """A headline's names listed by commas before its verb ("US, UK strike Houthi targets"),
+    which the parser hangs on the verb as a second subject or a loose dependent."""
+    if subj is None or subj.head != verb:
+        return []
+    tokens = sentence.tokens
+    return [t.i for t in sentence.children(verb)
+            if t.dep in ("nsubj", "dep") and t.pos == "PROPN" and t.i < subj.i
+            and t.i + 1 < len(tokens) and tokens[t.i + 1].text == ","]  # fmt: skip
 
 
 def _owners_of(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
