@@ -137,3 +137,11 @@ def test_pressing_an_offensive_is_fighting_not_an_appeal(pipeline) -> None:  # t
     events = code(pipeline, "Egypt hosted talks in Cairo as Israel pressed its offensive in Gaza.")
     assert ("ISR", "PSE", "190") in dyads(events)
     assert not any(e.cameo.startswith("02") for e in events)
+
+
+def test_what_happened_before_a_condition_is_no_condition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Seoul warned Pyongyang of retaliation if it took more steps after North Korea "
+        "shelled a South Korean island."
+    )
+    assert ("PRK", "KOR") in {(s, t) for s, t, c in dyads(code(pipeline, text)) if c[:2] == "19"}

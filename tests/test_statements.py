@@ -95,3 +95,23 @@ def test_an_accusation_that_blames_is_its_owners(pipeline) -> None:  # type: ign
 def test_a_headlines_comma_list_of_names_are_all_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Japan, S. Korea condemn N. Korean missile launch")
     assert {("JPN", "PRK", "111"), ("KOR", "PRK", "111")} <= dyads(events)
+
+
+def test_calling_an_attack_an_act_of_war_by_a_state_condemns_that_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Armenia described the shelling as an act of war by Azerbaijan.")
+    assert ("ARM", "AZE") in {(s, t) for s, t, c in dyads(events) if c.startswith("11")}
+
+
+def test_one_sentence_telling_one_act_twice_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The move drew strong criticism from Russia, which called it a destructive step by "
+        "the United States."
+    )
+    events = code(pipeline, text)
+    criticism = [e for e in events if e.cameo.startswith("11")]
+    assert len(criticism) == 1 and criticism[0].source.country == "RUS"
+
+
+def test_not_accepting_responsibility_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(pipeline, "Lebanon's government did not accept responsibility for the raid.")
+    assert [(e.cameo, e.negated) for e in events] == [("016", False)]

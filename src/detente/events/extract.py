@@ -52,8 +52,10 @@ RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: pla
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Refusing to cooperate is rejecting (CAMEO 12): to meet → 125, to agree → 127, material
-# cooperation → 121, aid → 122, to yield or ease → 124; anything else → 120.
+# cooperation → 121, aid → 122, to yield or ease → 124; anything else → 120. Not owning up
+# to an act ("did not accept responsibility") is denying it (016).
 REFUSAL_CODES = {
+    "015": "016",
     "03": "120",
     "04": "125",
     "05": "120",
@@ -104,7 +106,7 @@ ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "sup
            "supposedly"}  # fmt: skip
 # Criticism of an act whose doer is left unnamed ("condemned the move"): not an accusation,
 # whose object is the accused ("blamed it on Kurdish militants")
-CRITICISM = {"110", "111"}
+CRITICISM = {"111"}
 MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
@@ -437,6 +439,8 @@ def _refusal(c: Candidate, found: Mood) -> Mood:
     intent.)"""
     if found.negated and found.modality in ("intended", "expected") and c.code[:2] in YIELDING:
         return replace(found, negated=False, refused=True, modality="asserted")
+    if found.negated and c.code == "015":  # "did not accept responsibility": a denial
+        return replace(found, negated=False, refused=True)
     return found
 
 
@@ -511,7 +515,8 @@ def _dyads(
         sources = _others(bystanders, [], item.candidate.index)[:1]
     code = item.candidate.code
     # (a partner left unnamed is guessed for an act whose parties the sentence does state)
-    guessed = unstated or recode(code, item.mood)[:2] not in UNGUESSED
+    between = item.candidate.kind == "noun" and item.args.completable
+    guessed = unstated or between or recode(code, item.mood)[:2] not in UNGUESSED
     if (
         not targets
         and place is not None
@@ -940,10 +945,21 @@ def _event_id(*parts: object) -> str:
 
 
 def _unique(events: list[Event]) -> list[Event]:
+    """One event per act: the same trigger coded twice, or one sentence telling the same act
+    of one party on another twice ("the move drew criticism from Russia, which called it a
+    destructive step"): the surest telling is kept."""
+    best: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        target = event.target.country if event.target else None
+        key = (event.source.country, target, event.cameo[:2], event.negated, event.modality)
+        kept = best.get(key)
+        if kept is None or event.confidence > kept.confidence:
+            best[key] = event
+    chosen = {id(e) for e in best.values()}
     seen: set[str] = set()
     out = []
     for event in events:
-        if event.event_id not in seen:
+        if id(event) in chosen and event.event_id not in seen:
             seen.add(event.event_id)
             out.append(event)
     return out

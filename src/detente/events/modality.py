@@ -175,10 +175,11 @@ def is_condition(sentence: Sentence, i: int) -> bool:
     terms")? A condition set for another's act reports no act of its own."""
     for j in ancestors(sentence, i):
         tok = sentence.tokens[j]
-        if tok.dep == "advcl" and any(
-            t.dep == "mark" and t.lemma in ("if", "unless") for t in sentence.children(j)
-        ):
+        marks = {t.lemma for t in sentence.children(j) if t.dep == "mark"}
+        if tok.dep == "advcl" and marks & {"if", "unless"}:
             return True
+        if tok.dep == "advcl" and marks & CIRCUMSTANCE:
+            return False  # "… if it took more steps after Pyongyang fired shells": it did
     return False
 
 

@@ -41,6 +41,8 @@ CONDEMNING = {
     "interventionist", "violation", "breach", "provocation", "aggression", "crime", "outrage",
     "atrocity", "affront", "insult", "interference", "terrorism", "lie", "fabrication",
     "propaganda", "farce", "sham", "travesty", "mistake", "blunder", "threat", "risk", "danger",
+    "unfriendly", "war", "invasion", "murder", "stab", "enemy", "occupier", "aggressor",
+    "terrorist", "piracy", "destructive",
 }  # fmt: skip
 # … and words that condemn it when denied ("is not acceptable", "has no legal basis")
 DENIED_APPROVAL = {"acceptable", "possible", "legal", "lawful", "justified", "justifiable",
@@ -86,7 +88,7 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
     verbs: list[Candidate] = []
     nouns: list[Candidate] = []
     for tok in sentence.tokens:
-        if tok.pos == "VERB":
+        if tok.pos == "VERB" and tok.dep != "amod":  # "the disputed oil town" describes
             found = _match_verb_lemmas(sentence, tok, lexicon)
             if found is not None:
                 verbs.append(found)
@@ -175,6 +177,9 @@ def _words(sentence: Sentence, tok: Token) -> set[str]:
     """A noun and the words that describe it ("hostile and outrageous statements")."""
     near = [t for t in sentence.children(tok.i) if t.dep in ("amod", "compound")]
     near += [c for t in near for c in sentence.children(t.i) if c.dep == "conj"]
+    # "an act of war", "a stab in the back"
+    near += [o for p in sentence.children(tok.i) if p.dep == "prep" and p.text.lower() == "of"
+             for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
     return {tok.lemma.lower(), *(t.lemma.lower() for t in near)}
 
 
@@ -188,9 +193,7 @@ def _judged_act(sentence: Sentence, clause: Token) -> int | None:
     for said in sentence.children(clause.i):
         if said.dep not in ("attr", "acomp", "dobj"):
             continue
-        words = {said.lemma.lower()} | {
-            t.lemma.lower() for t in sentence.children(said.i) if t.dep in ("amod", "compound")
-        }
+        words = _words(sentence, said)
         no = denied or any(t.lemma.lower() == "no" for t in sentence.children(said.i))
         if not (words & CONDEMNING and not no) and not (
             no and said.lemma.lower() in DENIED_APPROVAL
