@@ -145,3 +145,15 @@ def test_what_happened_before_a_condition_is_no_condition(pipeline) -> None:  # 
         "shelled a South Korean island."
     )
     assert ("PRK", "KOR") in {(s, t) for s, t, c in dyads(code(pipeline, text)) if c[:2] == "19"}
+
+
+def test_water_cannon_on_another_states_ships_is_a_blockade_not_repression(pipeline) -> None:  # type: ignore[no-untyped-def]
+    at_sea = "Chinese coast guard ships fired water cannon on two Vietnamese supply vessels."
+    assert {c for s, t, c in dyads(code(pipeline, at_sea))} == {"191"}
+    ashore = "Kenyan police fired water cannon on protesters in Nairobi."
+    assert {c for s, t, c in dyads(code(pipeline, ashore))} <= {"175"}
+
+
+def test_ordering_troops_to_a_border_is_a_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chavez responded by ordering troops and tanks to the border with Colombia."
+    assert dyads(code(pipeline, text)) == {("VEN", "COL", "154")}

@@ -98,6 +98,7 @@ THREAT_CODES = {
 # … and stopping cooperation on a condition ("may halt mediation if …") threatens to stop it.
 STOP_THREATS = {"04": "134", "045": "135", "046": "134", "05": "1313", "06": "1311", "07": "1311"}
 OWN_CLAIMS = {"015", "016"}
+VESSELS = {"ship", "vessel", "boat", "trawler", "frigate", "ferry", "tanker"}
 # Acts whose unnamed partner or victim is not guessed from the sentence's other actors:
 # on the gold sets such guesses at a meeting (04), diplomatic cooperation (05), a demand
 # (10) or an assault (18) were wrong far more often than right
@@ -293,6 +294,8 @@ class EventCoder:
             code = sent_away
         elif _envoys_expelled(sentence, c):
             code = "161"
+        elif code == "175" and _at_sea(sentence, source, target_actor):
+            code = "191"  # water cannon on another state's ships: a blockade, not repression
         entry = self.codebook.describe(code)
         future = item.mood.modality in ("intended", "expected")
         when = event_date(sentence, c.index, article.published, future)
@@ -749,6 +752,14 @@ def _one_display(sentence: Sentence, item: _Found) -> bool:
     c = item.candidate
     plural = c.kind == "noun" and sentence.tokens[c.index].tag in ("NNS", "NNPS")
     return c.code[:2] in DISPLAY_ROOTS and not plural
+
+
+def _at_sea(sentence: Sentence, source: Mention, target: Actor | None) -> bool:
+    """Are riot-control means turned on another state's ships ("fired water cannon on two
+    Philippine supply ships")?"""
+    countries = {source.actor.country, target.country if target else ""}
+    foreign = target is not None and len(countries) == 2 and not countries & INTERNATIONAL
+    return foreign and any(t.lemma in VESSELS for t in sentence.tokens)
 
 
 def _alleged(sentence: Sentence, c: Candidate) -> bool:
