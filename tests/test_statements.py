@@ -115,3 +115,25 @@ def test_one_sentence_telling_one_act_twice_is_one_event(pipeline) -> None:  # t
 def test_not_accepting_responsibility_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = code(pipeline, "Lebanon's government did not accept responsibility for the raid.")
     assert [(e.cameo, e.negated) for e in events] == [("016", False)]
+
+
+def test_a_passive_with_no_by_takes_its_doer_from_the_raid_or_the_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    killed = "Three Syrian soldiers were killed in a Turkish air raid near Afrin."
+    assert ("TUR", "SYR") in {(s, t) for s, t, c in dyads(code(pipeline, killed))}
+    summoned = "The Israeli ambassador was summoned to the Turkish foreign ministry on Monday."
+    assert ("TUR", "ISR") in {(s, t) for s, t, c in dyads(code(pipeline, summoned))}
+
+
+def test_condemning_the_downing_of_ones_own_jet_is_not_aimed_at_oneself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkey shot down a Russian jet near the Syrian border.\n\n"
+        "Putin condemned the downing of the Russian jet on Tuesday."
+    )
+    condemned = [e for e in code(pipeline, text) if e.cameo.startswith("11")]
+    assert condemned and all(e.target and e.target.country == "TUR" for e in condemned)
+
+
+def test_an_envoy_recalled_from_a_posting_targets_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert dyads(code(pipeline, "Somalia recalled its ambassador to Ethiopia.")) == {
+        ("SOM", "ETH", "161")
+    }

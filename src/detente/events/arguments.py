@@ -134,8 +134,11 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
         patients = _tuple(sentence, tgt, mentions)
+        doers = _tuple(sentence, src.i if src else None, mentions) or _unsaid_agent(
+            sentence, c, mentions
+        )
         return Arguments(
-            _tuple(sentence, src.i if src else None, mentions),
+            doers,
             patients,
             # "an image released by Xinhua": what was done names no one to guess at
             completable=bool(patients) or not reduced,
@@ -158,6 +161,8 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         targets = [m for m in mentions_for(sentence, i, mentions) if m not in sources]
         if targets:
             break
+    if c.code[:2] in CRITICISM_ROOTS:  # "condemned the downing of a Russian jet": the victim
+        targets = [m for m in targets if not _own_victim(sentence, c, m, sources)]
     # "condemned the launch": the object is there but names no actor, so its actor is only
     # taken from the sentence when one other party could be meant.
     objects = [t.i for t in sentence.children(c.index) if t.dep == "dobj"]
@@ -170,6 +175,34 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                    if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _own_victim(sentence: Sentence, c: Candidate, m: Mention, sources: list[Mention]) -> bool:
+    """Is the mention, of the critic's own country, what the criticised act was done to
+    ("Putin condemned the downing of a Russian jet")?"""
+    if m.actor.country not in {s.actor.country for s in sources}:
+        return False
+    head = sentence.tokens[m.head]
+    chain = ancestors(sentence, head.i)[1:]
+    return any(sentence.tokens[j].text.lower() == "of" and sentence.tokens[j].dep == "prep"
+               and sentence.tokens[sentence.tokens[j].head].dep == "dobj"
+               and sentence.tokens[sentence.tokens[j].head].head == c.index
+               for j in chain)  # fmt: skip
+
+
+def _unsaid_agent(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The doer of a passive that names no "by": whose act it happened in ("two civilians
+    were killed in an Israeli air raid"), or where one was summoned to ("the ambassador was
+    summoned to the Turkish foreign ministry")."""
+    verb = sentence.tokens[c.index]
+    for p in sentence.children(c.index):
+        word = p.text.lower()
+        for o in (t for t in sentence.children(p.i) if t.dep == "pobj"):
+            if word == "in" and (o.lemma in OWNED_ACTS or o.lemma in ("raid", "airstrike")):
+                return tuple(_owners_of(sentence, o.i, mentions))
+            if word == "to" and verb.lemma == "summon":
+                return tuple(mentions_for(sentence, o.i, mentions))
+    return ()
 
 
 def _comma_subjects(sentence: Sentence, verb: int, subj: Token | None) -> list[int]:
@@ -245,6 +278,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
         # "tighten the naval blockade of Serbia … with Albania": whom the act is done to
         tokens += [t.i for t in prep_objects(sentence, c.object_index, {"of"})]
+    if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
+        # "recalled Venezuela's ambassador to the United States": the host country
+        tokens += [t.i for t in prep_objects(sentence, c.object_index, {"to", "in"})]
     # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was;
     # "brokered a ceasefire between Israel and Islamic Jihad", "signed agreements with
     # Turkey": whom it is between
@@ -290,6 +326,7 @@ DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "at
            "receive", "earn", "elicit", "stir", "meet"}  # fmt: skip
 CRITIC_PREPS = {"from", "by", "in", "among"}
 GIVING = {"07"}
+POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache"}
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.
