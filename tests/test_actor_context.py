@@ -114,3 +114,14 @@ def test_names_match_with_or_without_their_accents(pipeline) -> None:  # type: i
     assert found["Perú"] == "PER" and found["Panamá"] == "PAN"
     found = mentions(pipeline, "President Andres Manuel Lopez Obrador spoke in Mexico City.")
     assert found["Andres Manuel Lopez Obrador"].startswith("MEX")
+
+
+def test_a_crowd_named_with_its_country_keeps_it_when_named_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Chinese protesters marched on the Japanese embassy in Beijing.\n\n"
+        "Japan, Japanese officials and Japanese firms were named in their slogans.\n\n"
+        "The protesters demanded a boycott of Japanese goods."
+    )
+    doc = pipeline.resolver(pipeline.parser(read_textdump(text, "t", "t", published=DAY)))
+    found = [m.actor.code for m in doc.mentions if m.text == "protesters"]
+    assert found == ["CHNCVL"]

@@ -35,6 +35,7 @@ class Memory:
     speaker_later: bool = False  # … and names its speaker in a sentence to come
     last_pair: tuple[Named, ...] = ()  # "Iran and Saudi Arabia agreed": "the two countries"
     before: Counter[str] = field(default_factory=Counter)  # … named before this sentence
+    groups: dict[str, Actor] = field(default_factory=dict)  # "Chinese protesters", by noun
 
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""

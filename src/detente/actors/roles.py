@@ -15,6 +15,8 @@ ETHNIC_PEOPLES = {"serb", "croat", "albanian", "kurd", "kurdish", "russian", "hu
                   "turkish", "greek", "tamil", "armenian", "azeri", "uzbek", "tajik", "hutu",
                   "tutsi", "pashtun", "baluch", "baloch", "somali", "arab", "uighur", "uyghur",
                   "rohingya", "druze", "bosniak", "muslim", "moslem"}  # fmt: skip
+# Groups of people remembered by their noun: "Chinese protesters … the protesters"
+CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
 OF_PREPS = {"of", "from", "for", "in", "throughout", "across"}
@@ -84,7 +86,9 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         # "Yemen's Houthi rebels": the armed group, not a second Yemeni one
         owners = [m for m in owners if m.actor.kind == "group"] or owners
         if not owners:
-            found = _title_coreference(sentence, tok, title, memory)
+            found = _title_coreference(sentence, tok, title, memory) or _same_group(
+                sentence, tok, title, memory
+            )
             place = None if found else _where_from(sentence, tok, sector, names, memory)
             if place is None:
                 out += (
@@ -114,6 +118,8 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
                 name=f"{owner.actor.name} {title}".strip(),
                 kind="agent",
             )
+            if plural and stated and sector in CROWD_SECTORS:
+                memory.groups[title] = actor  # "Chinese protesters … the protesters"
             out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
                                     kb_id=f"role:{title}"))  # fmt: skip
     return out
@@ -448,6 +454,17 @@ def _holder(kb: KnowledgeBase, country: str, title: str, day: date) -> Named | N
     e = found[0]
     actor = Actor(e.code, e.country, e.sector, e.name, e.start, e.end, kind="person", role=e.role)
     return Named(actor, e.kb_id)
+
+
+def _same_group(sentence: Sentence, tok: Token, title: str, memory: Memory) -> list[Mention]:
+    """ "Thousands of Chinese protesters held a rally … The protesters demanded a boycott":
+    a group named before with its country is the same group when named again without."""
+    found = memory.groups.get(title)
+    plural = tok.tag in ("NNS", "NNPS")
+    if found is None or not plural:
+        return []
+    return [make_mention(sentence, tok.i, tok.i, found, head=tok.i, how="coreference",
+                         kb_id=f"role:{title}")]  # fmt: skip
 
 
 def _title_coreference(sentence: Sentence, tok: Token, title: str,
