@@ -137,3 +137,8 @@ def test_an_envoy_recalled_from_a_posting_targets_the_host(pipeline) -> None:  #
     assert dyads(code(pipeline, "Somalia recalled its ambassador to Ethiopia.")) == {
         ("SOM", "ETH", "161")
     }
+
+
+def test_what_a_leader_writes_judges_as_what_one_says(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'Georgia\'s president wrote on Facebook: "Russia is our enemy and occupier."'
+    assert ("GEO", "RUS", "111") in dyads(code(pipeline, text))
