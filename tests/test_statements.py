@@ -142,3 +142,12 @@ def test_an_envoy_recalled_from_a_posting_targets_the_host(pipeline) -> None:  #
 def test_what_a_leader_writes_judges_as_what_one_says(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = 'Georgia\'s president wrote on Facebook: "Russia is our enemy and occupier."'
     assert ("GEO", "RUS", "111") in dyads(code(pipeline, text))
+
+
+def test_expulsions_by_two_states_are_aimed_at_the_sentences_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia expelled 20 Czech diplomats in retaliation for diplomatic expulsions by "
+        "Prague and Washington."
+    )
+    found = {(s, t) for s, t, c in dyads(code(pipeline, text)) if c == "161"}
+    assert found == {("RUS", "CZE"), ("CZE", "RUS"), ("USA", "RUS")}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from detente.actors.kb import INTERNATIONAL
+from detente.actors.mentions import is_main_subject
 from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arguments
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
@@ -416,7 +417,10 @@ def _envoys_expelled(sentence: Sentence, c: Candidate) -> bool:
     patterns code it."""
     if c.kind != "noun" or c.code[:3] != "174":
         return False
-    return any(sentence.tokens[i].lemma in ENVOYS for i in of_chain(sentence, c.index))
+    # … and "diplomatic expulsions by Prague"
+    near = [*of_chain(sentence, c.index), *(t.i for t in sentence.children(c.index)
+                                           if t.dep in ("amod", "compound"))]  # fmt: skip
+    return any(sentence.tokens[i].lemma in ENVOYS for i in near)
 
 
 def _crowd(sentence: Sentence, m: Mention | None) -> bool:
@@ -594,17 +598,24 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
     judged = item.candidate.rule == EVALUATION_RULE or (
         code[:3] in CRITICISM and not _pronoun_object(sentence, item)
     )
+    judged = judged or _envoys_expelled(sentence, item.candidate)  # "expulsions by Prague"
     if not (code.startswith(BETWEEN_STATES) or judged) or item.mood.modality == "question":
         return []
     named = Counter(m.actor.country for m in document.mentions
                     if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip
+    # "Russia expelled 20 Czech diplomats in retaliation for expulsions by Prague and the
+    # United States": the act's own parties are no counterparts of each other, and the
+    # sentence's main subject comes before the report's most named country
+    theirs = {m.actor.country for m in item.args.sources}
+    subjects = [m.actor.country for m in document.mentions_in(sentence.index)
+                if is_main_subject(sentence, m)]  # fmt: skip
     out = []
     for source in item.args.sources:
-        others = [(n, c) for c, n in named.items()
-                  if c != source.actor.country and c not in INTERNATIONAL]  # fmt: skip
+        others = [(c in subjects, n, c) for c, n in named.items()
+                  if c not in theirs and c not in INTERNATIONAL]  # fmt: skip
         if not others or not source.actor.country:
             continue
-        country = max(others)[1]
+        country = max(others)[2]
         actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
         out.append(_Dyad(source, None, "implied", actor))
     return out
