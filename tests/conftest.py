@@ -90,6 +90,16 @@ def article(text: str, published: date | None = SEED_DATE) -> Article:
     )
 
 
+def coded(pipeline: Any, text: str, published: date = date(2024, 1, 10)) -> list[Event]:
+    """The events the real pipeline codes in an invented one-paragraph article."""
+    return list(pipeline.code_article(article(text, published)).events)
+
+
+def country_dyads(events: Sequence[Event]) -> set[tuple[str, str | None, str]]:
+    """(source country, target country, CAMEO code) of each event."""
+    return {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+
+
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed ``detente`` command as a user would."""
     exe = Path(sys.executable).with_name("detente")

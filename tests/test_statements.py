@@ -3,33 +3,20 @@ an apostrophe. The real pipeline on invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente import Pipeline
-from detente.records import Event
-from tests.conftest import article
+from tests.conftest import coded, country_dyads
 
 pytestmark = pytest.mark.model
-DAY = date(2024, 1, 10)
-
-
-def code(pipeline: Pipeline, text: str) -> list[Event]:
-    return list(pipeline.code_article(article(text, DAY)).events)
-
-
-def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:
-    return {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
 
 
 def test_a_statement_condemning_is_the_issuers_condemnation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Brazil issued a statement condemning Venezuela's annexation plan.")
-    assert dyads(events) == {("BRA", "VEN", "111")}
+    events = coded(pipeline, "Brazil issued a statement condemning Venezuela's annexation plan.")
+    assert country_dyads(events) == {("BRA", "VEN", "111")}
 
 
 def test_a_released_statement_is_no_release_of_prisoners(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Poland released a statement accusing Belarus of smuggling migrants.")
+    events = coded(pipeline, "Poland released a statement accusing Belarus of smuggling migrants.")
     assert {e.cameo[:2] for e in events} == {"11"}
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
         ("POL", "BLR")
@@ -37,45 +24,45 @@ def test_a_released_statement_is_no_release_of_prisoners(pipeline) -> None:  # t
 
 
 def test_a_letter_by_its_sender_urging_is_the_senders_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "A letter from Chile urging Peru to reopen the border was published.")
-    assert dyads(events) == {("CHL", "PER", "020")}
+    events = coded(pipeline, "A letter from Chile urging Peru to reopen the border was published.")
+    assert country_dyads(events) == {("CHL", "PER", "020")}
 
 
 def test_a_name_runs_over_a_plural_apostrophe(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "The Kurdistan Workers' Party accused Turkey of shelling its camps.")
+    events = coded(pipeline, "The Kurdistan Workers' Party accused Turkey of shelling its camps.")
     assert {e.source.code for e in events} == {"TURREBPKK"}
 
 
 def test_a_claim_or_denial_of_responsibility_needs_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Boko Haram claimed responsibility for the bombing in Maiduguri.")
+    events = coded(pipeline, "Boko Haram claimed responsibility for the bombing in Maiduguri.")
     assert [(e.source.country, e.target, e.cameo) for e in events] == [("NGA", None, "015")]
-    events = code(pipeline, "The Taliban denied they were behind the attack on the convoy.")
+    events = coded(pipeline, "The Taliban denied they were behind the attack on the convoy.")
     assert [(e.target, e.cameo) for e in events] == [(None, "016")]
     # refusing a permit is no denial of responsibility
-    assert code(pipeline, "The Kabul municipality denied land allocation for the mosque.") == []
+    assert coded(pipeline, "The Kabul municipality denied land allocation for the mosque.") == []
 
 
 def test_saying_an_act_is_illegal_condemns_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Egypt said Ethiopia's filling of the dam was illegal.")
-    assert dyads(events) == {("EGY", "ETH", "111")}
-    events = code(pipeline, "Iran said there is no justification for the Israeli strikes.")
-    assert dyads(events) == {("IRN", "ISR", "111")}
+    events = coded(pipeline, "Egypt said Ethiopia's filling of the dam was illegal.")
+    assert country_dyads(events) == {("EGY", "ETH", "111")}
+    events = coded(pipeline, "Iran said there is no justification for the Israeli strikes.")
+    assert country_dyads(events) == {("IRN", "ISR", "111")}
     # judged harmless: no condemnation
-    assert code(pipeline, "Egypt said Ethiopia's filling of the dam was legal.") == []
+    assert coded(pipeline, "Egypt said Ethiopia's filling of the dam was legal.") == []
 
 
 def test_citing_hostile_statements_condemns_who_made_them(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(
+    events = coded(
         pipeline, "Algeria recalled its envoy, citing Morocco's hostile and outrageous remarks."
     )
-    assert ("DZA", "MAR", "111") in dyads(events)
+    assert ("DZA", "MAR", "111") in country_dyads(events)
 
 
 def test_criticism_an_act_draws_comes_from_the_critics(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Serbia's arrest of the activist was met with criticism in Croatia.")
-    assert dyads(events) == {("HRV", "SRB", "111")}
-    events = code(pipeline, "Hungary's veto drew sharp condemnation from Poland and Lithuania.")
-    assert dyads(events) == {("POL", "HUN", "111"), ("LTU", "HUN", "111")}
+    events = coded(pipeline, "Serbia's arrest of the activist was met with criticism in Croatia.")
+    assert country_dyads(events) == {("HRV", "SRB", "111")}
+    events = coded(pipeline, "Hungary's veto drew sharp condemnation from Poland and Lithuania.")
+    assert country_dyads(events) == {("POL", "HUN", "111"), ("LTU", "HUN", "111")}
 
 
 def test_criticism_of_an_unnamed_doer_goes_to_the_other_state_of_the_report(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -83,23 +70,24 @@ def test_criticism_of_an_unnamed_doer_goes_to_the_other_state_of_the_report(pipe
         "Armenia said Azerbaijan closed the Lachin corridor on Monday.\n\n"
         '"This is not acceptable," the Armenian foreign minister told reporters.'
     )
-    events = code(pipeline, text)
-    assert ("ARM", "AZE", "111") in dyads(events)
+    events = coded(pipeline, text)
+    assert ("ARM", "AZE", "111") in country_dyads(events)
 
 
 def test_an_accusation_that_blames_is_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Delhi rejected the Pakistani accusations that blamed Indian troops for the shelling."
-    assert ("PAK", "IND") in {(s, t) for s, t, c in dyads(code(pipeline, text)) if c[:3] == "112"}
+    found = country_dyads(coded(pipeline, text))
+    assert ("PAK", "IND") in {(s, t) for s, t, c in found if c[:3] == "112"}
 
 
 def test_a_headlines_comma_list_of_names_are_all_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Japan, S. Korea condemn N. Korean missile launch")
-    assert {("JPN", "PRK", "111"), ("KOR", "PRK", "111")} <= dyads(events)
+    events = coded(pipeline, "Japan, S. Korea condemn N. Korean missile launch")
+    assert {("JPN", "PRK", "111"), ("KOR", "PRK", "111")} <= country_dyads(events)
 
 
 def test_calling_an_attack_an_act_of_war_by_a_state_condemns_that_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Armenia described the shelling as an act of war by Azerbaijan.")
-    assert ("ARM", "AZE") in {(s, t) for s, t, c in dyads(events) if c.startswith("11")}
+    events = coded(pipeline, "Armenia described the shelling as an act of war by Azerbaijan.")
+    assert ("ARM", "AZE") in {(s, t) for s, t, c in country_dyads(events) if c.startswith("11")}
 
 
 def test_one_sentence_telling_one_act_twice_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -107,21 +95,21 @@ def test_one_sentence_telling_one_act_twice_is_one_event(pipeline) -> None:  # t
         "The move drew strong criticism from Russia, which called it a destructive step by "
         "the United States."
     )
-    events = code(pipeline, text)
+    events = coded(pipeline, text)
     criticism = [e for e in events if e.cameo.startswith("11")]
     assert len(criticism) == 1 and criticism[0].source.country == "RUS"
 
 
 def test_not_accepting_responsibility_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = code(pipeline, "Lebanon's government did not accept responsibility for the raid.")
+    events = coded(pipeline, "Lebanon's government did not accept responsibility for the raid.")
     assert [(e.cameo, e.negated) for e in events] == [("016", False)]
 
 
 def test_a_passive_with_no_by_takes_its_doer_from_the_raid_or_the_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
     killed = "Three Syrian soldiers were killed in a Turkish air raid near Afrin."
-    assert ("TUR", "SYR") in {(s, t) for s, t, c in dyads(code(pipeline, killed))}
+    assert ("TUR", "SYR") in {(s, t) for s, t, c in country_dyads(coded(pipeline, killed))}
     summoned = "The Israeli ambassador was summoned to the Turkish foreign ministry on Monday."
-    assert ("TUR", "ISR") in {(s, t) for s, t, c in dyads(code(pipeline, summoned))}
+    assert ("TUR", "ISR") in {(s, t) for s, t, c in country_dyads(coded(pipeline, summoned))}
 
 
 def test_condemning_the_downing_of_ones_own_jet_is_not_aimed_at_oneself(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -129,19 +117,19 @@ def test_condemning_the_downing_of_ones_own_jet_is_not_aimed_at_oneself(pipeline
         "Turkey shot down a Russian jet near the Syrian border.\n\n"
         "Putin condemned the downing of the Russian jet on Tuesday."
     )
-    condemned = [e for e in code(pipeline, text) if e.cameo.startswith("11")]
+    condemned = [e for e in coded(pipeline, text) if e.cameo.startswith("11")]
     assert condemned and all(e.target and e.target.country == "TUR" for e in condemned)
 
 
 def test_an_envoy_recalled_from_a_posting_targets_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert dyads(code(pipeline, "Somalia recalled its ambassador to Ethiopia.")) == {
+    assert country_dyads(coded(pipeline, "Somalia recalled its ambassador to Ethiopia.")) == {
         ("SOM", "ETH", "161")
     }
 
 
 def test_what_a_leader_writes_judges_as_what_one_says(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = 'Georgia\'s president wrote on Facebook: "Russia is our enemy and occupier."'
-    assert ("GEO", "RUS", "111") in dyads(code(pipeline, text))
+    assert ("GEO", "RUS", "111") in country_dyads(coded(pipeline, text))
 
 
 def test_expulsions_by_two_states_are_aimed_at_the_sentences_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -149,5 +137,5 @@ def test_expulsions_by_two_states_are_aimed_at_the_sentences_subject(pipeline) -
         "Russia expelled 20 Czech diplomats in retaliation for diplomatic expulsions by "
         "Prague and Washington."
     )
-    found = {(s, t) for s, t, c in dyads(code(pipeline, text)) if c == "161"}
+    found = {(s, t) for s, t, c in country_dyads(coded(pipeline, text)) if c == "161"}
     assert found == {("RUS", "CZE"), ("CZE", "RUS"), ("USA", "RUS")}
