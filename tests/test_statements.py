@@ -139,3 +139,11 @@ def test_expulsions_by_two_states_are_aimed_at_the_sentences_subject(pipeline) -
     )
     found = {(s, t) for s, t, c in country_dyads(coded(pipeline, text)) if c == "161"}
     assert found == {("RUS", "CZE"), ("CZE", "RUS"), ("USA", "RUS")}
+
+
+def test_a_protest_is_against_the_anti_named_or_the_doer_of_what_it_opposes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Thousands of Chinese students joined anti-Japan protests in Beijing.")
+    assert ("CHN", "JPN") in {(s, t) for s, t, c in country_dyads(events) if c.startswith("14")}
+    text = "Georgian protesters held demonstrations against a visit by a Russian lawmaker."
+    found = {(s, t) for s, t, c in country_dyads(coded(pipeline, text)) if c.startswith("14")}
+    assert found == {("GEO", "RUS")}

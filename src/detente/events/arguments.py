@@ -348,6 +348,8 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
         for anchor in sorted({c.index, noun.i})
         for m in _objects_of(sentence, anchor, set(preps) or PARTICIPANT_PREPS, mentions)
     ]
+    if c.code[:2] in GRIEVANCE_ROOTS:
+        others = _protested(sentence, c, noun, others, mentions)
     # "clashes erupted between security forces and protesters": the parties hang on the verb
     happening = noun.dep == "nsubj" and sentence.tokens[noun.head].lemma in HAPPENING_VERBS
     if happening:
@@ -392,6 +394,27 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     )
 
 
+def _protested(
+    sentence: Sentence, c: Candidate, noun: Token, others: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """Whom a protest is against: "anti-Russian protests", and, with no party named, the doer
+    of the act it is against ("demonstrations against a visit by Russian lawmaker Gavrilov")."""
+    modifiers = [t.i for t in sentence.children(c.index) if t.dep in ("amod", "compound")]
+    found = others + [m for i in modifiers for m in mentions_for(sentence, i, mentions)
+                      if against(sentence, m)]  # fmt: skip
+    if found:
+        return found
+    acts = [t.i for a in {c.index, noun.i} for t in prep_objects(sentence, a, GRIEVANCE_PREPS)]
+    return [m for i in acts for t in prep_objects(sentence, i, {"by"})
+            for m in mentions_for(sentence, t.i, mentions)]  # fmt: skip
+
+
+def against(sentence: Sentence, m: Mention) -> bool:
+    """Is the name the object of an "anti-" ("anti-Russian", "anti-Japan")?"""
+    i, tokens = m.first, sentence.tokens
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() == "anti"
+
+
 def _noun_owners(
     sentence: Sentence, c: Candidate, noun: Token, mentions: list[Mention]
 ) -> list[Mention]:
@@ -399,7 +422,9 @@ def _noun_owners(
     owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
     if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
-    sources = [m for i in owner for m in mentions_for(sentence, i, mentions)]
+    # (not "anti-Russian protests": what they are against)
+    sources = [m for i in owner for m in mentions_for(sentence, i, mentions)
+               if not against(sentence, m)]  # fmt: skip
     if sources:
         return sources
     # "a visit to the country by French President Emmanuel Macron"
