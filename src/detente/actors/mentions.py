@@ -94,3 +94,10 @@ def make_mention(
         end=tokens[last].end, text=sentence.text[tokens[first].start : tokens[last].end],
         actor=actor, head=head, how=how, kb_id=kb_id, lat=at[0], lon=at[1],
     )  # fmt: skip
+
+
+def prefixed(sentence: Sentence, m: Mention, words: tuple[str, ...] = ("anti", "pro")) -> bool:
+    """Is the name the object of a prefix such as "anti-" or "pro-" ("anti-Syria",
+    "pro-Western")?"""
+    i, tokens = m.first, sentence.tokens
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in words

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from detente.actors.kb import INTERNATIONAL, KnowledgeBase
-from detente.actors.mentions import Memory, Named, make_mention, quote_marks
+from detente.actors.mentions import Memory, Named, make_mention, prefixed, quote_marks
 from detente.records import Actor, Mention, Sentence, Token
 
 ETHNIC_PEOPLES = {"serb", "croat", "albanian", "kurd", "kurdish", "russian", "hungarian", "turk",
@@ -483,7 +483,7 @@ def _title_coreference(sentence: Sentence, tok: Token, title: str,
 
 
 def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
-    if _for_or_against(sentence, mention):
+    if prefixed(sentence, mention):
         return False  # "an anti-Syria journalist" is not Syria's
     head = sentence.tokens[mention.head]
     if head.head == tok.i and head.dep in MODIFIER_DEPS and mention.first < tok.i:
@@ -495,13 +495,6 @@ def _attached(sentence: Sentence, mention: Mention, tok: Token) -> bool:
     # the backer's proxies, not its own)
     link = sentence.tokens[head.head]
     return link.lemma in ("lead", "base") and link.head == tok.i and mention.first < tok.i
-
-
-def _for_or_against(sentence: Sentence, mention: Mention) -> bool:
-    """Is the name the object of an "anti-" or "pro-" ("anti-Syria", "pro-Western")?"""
-    i = mention.first
-    tokens = sentence.tokens
-    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in ("anti", "pro")
 
 
 def _owners(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.actors.mentions import prefixed
 from detente.events.syntax import (
     agent,
     ancestors,
@@ -198,7 +199,7 @@ def _unsaid_agent(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> 
     for p in sentence.children(c.index):
         word = p.text.lower()
         for o in (t for t in sentence.children(p.i) if t.dep == "pobj"):
-            if word == "in" and (o.lemma in OWNED_ACTS or o.lemma in ("raid", "airstrike")):
+            if word == "in" and o.lemma in OWNED_ACTS:
                 return tuple(_owners_of(sentence, o.i, mentions))
             if word == "to" and verb.lemma == "summon":
                 return tuple(mentions_for(sentence, o.i, mentions))
@@ -401,18 +402,12 @@ def _protested(
     of the act it is against ("demonstrations against a visit by Russian lawmaker Gavrilov")."""
     modifiers = [t.i for t in sentence.children(c.index) if t.dep in ("amod", "compound")]
     found = others + [m for i in modifiers for m in mentions_for(sentence, i, mentions)
-                      if against(sentence, m)]  # fmt: skip
+                      if prefixed(sentence, m, ("anti",))]  # fmt: skip
     if found:
         return found
     acts = [t.i for a in {c.index, noun.i} for t in prep_objects(sentence, a, GRIEVANCE_PREPS)]
     return [m for i in acts for t in prep_objects(sentence, i, {"by"})
             for m in mentions_for(sentence, t.i, mentions)]  # fmt: skip
-
-
-def against(sentence: Sentence, m: Mention) -> bool:
-    """Is the name the object of an "anti-" ("anti-Russian", "anti-Japan")?"""
-    i, tokens = m.first, sentence.tokens
-    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() == "anti"
 
 
 def _noun_owners(
@@ -424,7 +419,7 @@ def _noun_owners(
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
     # (not "anti-Russian protests": what they are against)
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)
-               if not against(sentence, m)]  # fmt: skip
+               if not prefixed(sentence, m, ("anti",))]  # fmt: skip
     if sources:
         return sources
     # "a visit to the country by French President Emmanuel Macron"

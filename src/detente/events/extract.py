@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from detente.actors.kb import INTERNATIONAL
 from detente.actors.mentions import is_main_subject
-from detente.events.arguments import FIGHTS, Arguments, noun_arguments, verb_arguments
+from detente.events.arguments import (
+    FIGHTS,
+    POSTED,
+    Arguments,
+    noun_arguments,
+    verb_arguments,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
 from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
@@ -43,8 +49,7 @@ VIOLENT_ROOTS = {"17", "18", "19", "20"}
 ARMED = {"troop", "force", "soldier", "army", "militia", "fighter", "unit"}
 SENDING_AWAY = {"order", "ask", "tell", "instruct", "give"}
 LEAVING = {"leave", "depart", "quit", "exit"}
-ENVOYS = {"ambassador", "diplomat", "envoy", "consul", "attache", "personnel", "staff",
-          "diplomatic", "embassy", "mission", "chargé", "charge"}  # fmt: skip
+ENVOYS = POSTED | {"personnel", "staff", "diplomatic", "embassy", "mission"}
 COMMANDS = {"order", "instruct", "direct", "command"}
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
@@ -595,10 +600,11 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
     code = item.candidate.code
     # … and criticism of an act whose doer goes unnamed ("'This is not possible,' the consul
     # said", "Moscow condemned the move")
-    judged = item.candidate.rule == EVALUATION_RULE or (
-        code[:3] in CRITICISM and not _pronoun_object(sentence, item)
+    judged = (
+        item.candidate.rule == EVALUATION_RULE
+        or (code[:3] in CRITICISM and not _pronoun_object(sentence, item))
+        or _envoys_expelled(sentence, item.candidate)  # "diplomatic expulsions by Prague"
     )
-    judged = judged or _envoys_expelled(sentence, item.candidate)  # "expulsions by Prague"
     if not (code.startswith(BETWEEN_STATES) or judged) or item.mood.modality == "question":
         return []
     named = Counter(m.actor.country for m in document.mentions

@@ -122,9 +122,7 @@ def _governing_chain(sentence: Sentence, i: int) -> list[int]:
         chain.append(j)
         if tok.dep not in CHAIN_DEPS or (tok.dep == "prep" and tok.text.lower() in CIRCUMSTANCE):
             break  # "during their talks, they agreed …": the talks are no intent
-        if tok.dep == "advcl" and any(
-            t.dep == "mark" and t.lemma in CIRCUMSTANCE for t in sentence.children(j)
-        ):
+        if tok.dep == "advcl" and _marks(sentence, j) & CIRCUMSTANCE:
             break  # "would retaliate after a bomb attack killed six": the attack happened
     return chain
 
@@ -149,7 +147,7 @@ def _modality_here(sentence: Sentence, j: int, trigger: int) -> Modality:
         return "intended"
     if aux & HYPOTHETICAL_AUX:
         return "intended" if _reported(sentence, j) and "would" in aux else "hypothetical"
-    if any(t.dep == "mark" and t.lemma in ("if", "unless") for t in sentence.children(j)):
+    if _marks(sentence, j) & {"if", "unless"}:
         return "hypothetical"
     return "asserted"
 
@@ -162,7 +160,7 @@ def _on_condition(sentence: Sentence, j: int, below: int) -> str | None:
     for clause in sentence.children(j):
         if clause.dep != "advcl" or clause.i == below:
             continue
-        marks = {t.lemma for t in sentence.children(clause.i) if t.dep == "mark"}
+        marks = _marks(sentence, clause.i)
         failing = clause.lemma in FAILING | REFUSING_HEADS  # not "if the fighting stops"
         if "unless" in marks or ("if" in marks and (_negated_here(sentence, clause.i) or failing)):
             return "strict"
@@ -175,12 +173,17 @@ def is_condition(sentence: Sentence, i: int) -> bool:
     terms")? A condition set for another's act reports no act of its own."""
     for j in ancestors(sentence, i):
         tok = sentence.tokens[j]
-        marks = {t.lemma for t in sentence.children(j) if t.dep == "mark"}
+        marks = _marks(sentence, j)
         if tok.dep == "advcl" and marks & {"if", "unless"}:
             return True
         if tok.dep == "advcl" and marks & CIRCUMSTANCE:
             return False  # "… if it took more steps after Pyongyang fired shells": it did
     return False
+
+
+def _marks(sentence: Sentence, j: int) -> set[str]:
+    """The words that open clause ``j`` ("if", "unless", "after" …)."""
+    return {t.lemma for t in sentence.children(j) if t.dep == "mark"}
 
 
 def _reported(sentence: Sentence, j: int) -> bool:
