@@ -135,6 +135,10 @@ def _judged(sentence: Sentence, verb: Token, before: list[Mention]) -> Mention |
     main = sentence.tokens[verb.head]
     if verb.dep != "advcl" or main.lemma not in JUDGING_VERBS:
         return None
+    if verb.lemma in QUOTING_VERBS and any(
+        t.dep == "mark" and t.text.lower() in ("as", "while") for t in sentence.children(verb.i)
+    ):
+        return None  # "accused Doha … as it announced the severing of ties": the accuser
     objects = {t.i for t in sentence.children(main.i) if t.dep == "dobj"}
     return next((m for m in before if m.head in objects), None)
 
@@ -142,7 +146,8 @@ def _judged(sentence: Sentence, verb: Token, before: list[Mention]) -> Mention |
 def _one_body(sentence: Sentence, m: Mention) -> bool:
     """A country or body that "it" can stand for: not a person, not several people."""
     if m.actor.kind == "agent":
-        return sentence.tokens[m.head].tag == "NN"  # "the government", not "the rebels"
+        # "the government", "Egypt's foreign ministry" (tagged as a name), not "the rebels"
+        return sentence.tokens[m.head].tag in ("NN", "NNP")
     return m.actor.kind in IT_KINDS
 
 

@@ -33,6 +33,7 @@ LIGHT_VERBS = {
     "call", "plan", "prepare", "expand", "broaden", "deepen",
 }  # fmt: skip
 # … and for a show of force, who watched over it ("Kim Jong Un oversaw a missile test")
+MEDIATING = {"broker", "mediate", "facilitate", "arbitrate", "negotiate"}
 SUPERVISING = {"oversee", "supervise", "guide", "observe", "inspect", "watch"}
 # Verbs that say an event noun happened ("clashes erupted between …").
 HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "start",
@@ -208,13 +209,20 @@ def _unsaid_agent(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> 
 
 def _comma_subjects(sentence: Sentence, verb: int, subj: Token | None) -> list[int]:
     """A headline's names listed by commas before its verb ("US, UK strike Houthi targets"),
-    which the parser hangs on the verb as a second subject or a loose dependent."""
+    which the parser hangs on the verb as a second subject or a loose dependent, and two
+    titled names joined by "and" that it makes two subjects ("Eritrean President Isaias
+    Afwerki and Ethiopian Prime Minister Abiy Ahmed signed …")."""
     if subj is None or subj.head != verb:
         return []
     tokens = sentence.tokens
-    return [t.i for t in sentence.children(verb)
-            if t.dep in ("nsubj", "dep") and t.pos == "PROPN" and t.i < subj.i
-            and t.i + 1 < len(tokens) and tokens[t.i + 1].text == ","]  # fmt: skip
+    listed = [t.i for t in sentence.children(verb)
+              if t.dep in ("nsubj", "dep") and t.pos == "PROPN" and t.i < subj.i
+              and t.i + 1 < len(tokens) and tokens[t.i + 1].text == ","]  # fmt: skip
+    joined = [t.i for t in sentence.children(verb)
+              if t.dep == "nsubj" and t.i != subj.i and t.pos == "PROPN" and subj.pos == "PROPN"
+              and any(c.dep == "cc" and c.lemma == "and"
+                      for c in sentence.children(min(t.i, subj.i)))]  # fmt: skip
+    return listed + [i for i in joined if i not in listed]
 
 
 def _owners_of(sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
@@ -274,14 +282,16 @@ def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
 
 
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
-    tokens = [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
+    tokens = []
+    if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
+        # "recalled Venezuela's ambassador to the United States", "appointed Plasencia as
+        # ambassador to Bogota": the host country
+        tokens += [t.i for t in prep_objects(sentence, c.object_index, {"to", "in"})]
+    tokens += [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
         # "tighten the naval blockade of Serbia … with Albania": whom the act is done to
         tokens += [t.i for t in prep_objects(sentence, c.object_index, {"of"})]
-    if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
-        # "recalled Venezuela's ambassador to the United States": the host country
-        tokens += [t.i for t in prep_objects(sentence, c.object_index, {"to", "in"})]
     # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was;
     # "brokered a ceasefire between Israel and Islamic Jihad", "signed agreements with
     # Turkey": whom it is between
@@ -426,9 +436,11 @@ def _noun_owners(
     chain = of_chain(sentence, noun.i)
     by = [t for i in chain for t in prep_objects(sentence, i, {"by"})]  # "… of … by Russia"
     by += prep_objects(sentence, c.index, {"by"}) if c.index != noun.i else []
-    # "attacks carried out by Tehran", "strikes launched by the army"
-    by += [a for t in sentence.children(noun.i) if t.dep == "acl" and t.tag == "VBN"
-           for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
+    # "attacks carried out by Tehran", "strikes launched by the army" (not "a truce brokered
+    # by Qatar": the mediator is no party to it)
+    done = [t.i for t in sentence.children(noun.i)
+            if t.dep == "acl" and t.tag == "VBN" and t.lemma not in MEDIATING]  # fmt: skip
+    by += [a for i in done for a in [agent(sentence, i)] if a is not None]
     return [m for t in by for m in mentions_for(sentence, t.i, mentions)]
 
 

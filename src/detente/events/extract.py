@@ -52,6 +52,7 @@ LEAVING = {"leave", "depart", "quit", "exit"}
 ENVOYS = POSTED | {"personnel", "staff", "diplomatic", "embassy", "mission"}
 COMMANDS = {"order", "instruct", "direct", "command"}
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
+MEDIATION = {"045", "039"}  # mediate, offer to mediate
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
 PLACE_TARGET_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
@@ -515,7 +516,10 @@ def _dyads(
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
     paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item.candidate)
-    if not targets and paired and len(sources) > 1 and not item.args.by_agent:
+    # "the agreement was signed by A and B" pairs them; "a truce brokered by Qatar and Egypt"
+    # or "aid pledged by A and B" does not: they are not each other's partners
+    mutual = symmetric and item.candidate.code not in MEDIATION
+    if not targets and paired and len(sources) > 1 and (mutual or not item.args.by_agent):
         sources, targets = sources[:1], sources[1:]
         from_parse = True
     how = "parse" if from_parse else "sentence"

@@ -334,6 +334,7 @@ def _object(
                 candidates += [t for t in sentence.children(clause.i) if t.dep == "nsubj"]
     if prep is not None:
         candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
+    candidates += _called(sentence, verb)
     for tok in list(candidates):
         # "fired two artillery shells": the noun's compound can be what the pattern names
         candidates += [t for t in sentence.children(tok.i) if t.dep == "compound"]
@@ -347,3 +348,22 @@ def _object(
                 candidates += inside + [c for t in inside for c in sentence.children(t.i)
                                         if c.dep == "compound"]  # fmt: skip
     return next((t for t in candidates if t.lemma in objects or t.text.lower() in objects), None)
+
+
+def _called(sentence: Sentence, verb: int) -> list[Token]:
+    """What the verb names its object ("declared the advisers persona non grata", "… as
+    persona non grata"), however the parser hangs it."""
+    out = []
+    for tok in sentence.children(verb):
+        if tok.dep == "oprd" or (tok.dep == "ccomp" and tok.pos == "NOUN"):
+            out += [tok, *(t for t in sentence.children(tok.i) if t.dep == "dobj")]
+        if tok.dep == "dobj":  # "declared the ambassador a persona non grata"
+            said = [t for t in sentence.children(tok.i) if t.dep in ("npadvmod", "oprd")]
+            out += said + [t for s in said for t in sentence.children(s.i) if t.dep == "appos"]
+        as_clause = tok.dep == "advcl" and any(
+            m.dep == "mark" and m.text.lower() == "as" for m in sentence.children(tok.i)
+        )
+        if as_clause or (tok.dep == "prep" and tok.text.lower() == "as"):
+            inner = [t for t in sentence.children(tok.i) if t.dep in ("pobj", "dobj")]
+            out += ([tok] if as_clause else []) + inner
+    return out

@@ -1,0 +1,69 @@
+"""Diplomatic breaks and signings as the parser hangs them: the object an act names ("as
+persona non grata"), agreements signed by two named leaders, a break announced as a noun.
+The real pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded, country_dyads
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has declared three Pakistani defence advisers in New Delhi as persona non grata.",
+        "New Delhi declared the Pakistani envoy persona non grata.",
+        "India declared the Pakistani ambassador a persona non grata.",
+    ],
+)
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == {("IND", "PAK", "161")}
+
+
+def test_an_agreement_signed_by_two_leaders_is_between_their_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The agreement was signed by Eritrean President Isaias Afwerki and Ethiopian Prime "
+        "Minister Abiy Ahmed on Monday.",
+        "Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed the "
+        "agreement on Monday.",
+    ):
+        events = coded(pipeline, text)
+        assert {(e.source.country, e.target.country if e.target else None, e.cameo)
+                for e in events} == {("ERI", "ETH", "057")}, text  # fmt: skip
+
+
+def test_a_truce_brokered_by_two_mediators_does_not_pair_the_mediators(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "A truce brokered by Qatar and Egypt was signed by Israel and Hamas.")
+    assert not any({e.source.country, e.target.country if e.target else None} == {"QAT", "EGY"}
+                   for e in events)  # fmt: skip
+    assert ("ISR", "PSE", "057") in country_dyads(events)
+
+
+def test_breaking_relations_as_a_noun_is_a_break_by_the_announcer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Mexico announced the breaking of diplomatic relations with Ecuador.")
+    assert country_dyads(events) == {("MEX", "ECU", "161")}
+    events = coded(
+        pipeline,
+        "Egypt's foreign ministry accused Doha of supporting terrorism in a statement as it "
+        "announced the severing of ties.",
+    )
+    assert ("EGY", "QAT", "161") in country_dyads(events)
+    assert not any(e.source.country == "QAT" for e in events)
+
+
+def test_an_envoy_appointed_as_ambassador_is_posted_to_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Venezuelan President Nicolas Maduro appointed Felix Plasencia, a former foreign "
+        "minister, as ambassador to Bogota.",
+    )
+    assert country_dyads(events) == {("VEN", "COL", "050")}
+
+
+def test_pledged_retaliation_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Israel's prime minister pledged retaliation against Lebanon.")
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2])
+            for e in events} == {("ISR", "LBN", "13")}  # fmt: skip
