@@ -67,3 +67,52 @@ def test_pledged_retaliation_is_a_threat(pipeline) -> None:  # type: ignore[no-u
     events = coded(pipeline, "Israel's prime minister pledged retaliation against Lebanon.")
     assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2])
             for e in events} == {("ISR", "LBN", "13")}  # fmt: skip
+
+
+def test_two_acts_of_one_root_in_one_sentence_stay_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Saudi Arabia said it was expelling the Canadian ambassador while freezing all new "
+        "trade with Canada.",
+    )
+    assert {e.cameo for e in events} == {"161", "163"}
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("SAU", "CAN")
+    }
+
+
+def test_one_act_told_by_a_verb_and_its_noun_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Six people were killed in Saudi-led coalition airstrikes on Yemen.")
+    assert [e.cameo[:2] for e in events] == ["19"]
+
+
+def test_ambassadors_recalled_from_two_capitals(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline, "Belarus recalled its ambassadors from Poland and Lithuania on Friday."
+    )
+    assert country_dyads(events) == {("BLR", "POL", "161"), ("BLR", "LTU", "161")}
+    events = coded(pipeline, "Germany expelled the ambassador from Russia.")
+    assert country_dyads(events) == {("DEU", "RUS", "161")}
+
+
+def test_a_town_seized_by_one_side_is_taken_from_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Sudanese warplanes bombed a disputed border town seized by South Sudan this week.",
+    )
+    assert country_dyads(events) == {("SDN", "SSD", "195"), ("SSD", "SDN", "192")}
+
+
+def test_hitting_a_country_with_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "The United States hit Moscow with major new sanctions.")
+    assert country_dyads(events) == {("USA", "RUS", "163")}
+
+
+def test_a_claim_denied_by_the_other_side_is_a_denial_to_the_claimant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Cambodian Foreign Minister Hor Namhong told reporters Cambodian forces captured four "
+        "Thai soldiers, a claim denied by Bangkok.",
+    )
+    assert ("THA", "KHM", "016") in country_dyads(events)
+    assert ("KHM", "THA", "181") in country_dyads(events)

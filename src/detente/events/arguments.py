@@ -89,8 +89,9 @@ def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Me
                 if tok.i in seen or not _inside_phrase(sentence, tok.i):
                     continue
                 seen.add(tok.i)
+                # (not "the anti-U.S. president's government": a name it is against)
                 found = next((m for m in mentions if m.covers(tok.i)), None)
-                if found is not None:
+                if found is not None and not prefixed(sentence, found, ("anti",)):
                     return found
                 nxt.append(tok.i)
         frontier = nxt
@@ -135,15 +136,17 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     if passive is not None:
         src = agent(sentence, c.index)
         tgt = passive.i if passive.i != c.object_index else None
-        patients = _tuple(sentence, tgt, mentions)
+        seized = passive.i == c.object_index and c.code[:2] in FORCE_AND_COERCION
+        patients = _tuple(sentence, tgt, mentions) or _claimant(sentence, c, passive, mentions)
         doers = _tuple(sentence, src.i if src else None, mentions) or _unsaid_agent(
             sentence, c, mentions
         )
         return Arguments(
             doers,
             patients,
-            # "an image released by Xinhua": what was done names no one to guess at
-            completable=bool(patients) or not reduced,
+            # "an image released by Xinhua": what was done names no one to guess at; "a
+            # border town seized by South Sudan": whose town may be
+            completable=bool(patients) or not reduced or seized,
             passive=passive.i == c.object_index,
             by_agent=True,
         )
@@ -177,6 +180,23 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                    if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def _claimant(
+    sentence: Sentence, c: Candidate, claim: Token, mentions: list[Mention]
+) -> tuple[Mention, ...]:
+    """ "Colombia accused Chavez of funding the rebels -- a charge denied by his government":
+    a claim denied by one side was made by the subject of the clause it sums up."""
+    if c.code[:2] != "01" or claim.lemma not in CLAIMS:
+        return ()
+    # set off by a comma or dash, however the parser hangs it
+    if not any(sentence.tokens[j].pos == "PUNCT" for j in range(max(claim.i - 2, 0), claim.i)):
+        return ()
+    said = sentence.tokens[claim.head]
+    while said.dep not in ("ROOT", "ccomp") and said.head != said.i and said.pos != "VERB":
+        said = sentence.tokens[said.head]
+    claimant = subject(sentence, said.i)
+    return _tuple(sentence, claimant.i if claimant else None, mentions)
 
 
 def _own_victim(sentence: Sentence, c: Candidate, m: Mention, sources: list[Mention]) -> bool:
@@ -286,7 +306,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
         # "recalled Venezuela's ambassador to the United States", "appointed Plasencia as
         # ambassador to Bogota": the host country
-        tokens += [t.i for t in prep_objects(sentence, c.object_index, {"to", "in"})]
+        # … and "recalling its ambassadors from Poland and Lithuania"
+        hosts = {"to", "in"} | ({"from"} if sentence.tokens[c.index].lemma in RECALLING else set())
+        tokens += [t.i for a in (c.object_index, c.index) for t in prep_objects(sentence, a, hosts)]
     tokens += [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     tokens = [i for i in tokens if i != c.object_index]
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
@@ -337,6 +359,8 @@ DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "at
            "receive", "earn", "elicit", "stir", "meet"}  # fmt: skip
 CRITIC_PREPS = {"from", "by", "in", "among"}
 GIVING = {"07"}
+CLAIMS = {"claim", "charge", "accusation", "allegation", "assertion", "report"}
+RECALLING = {"recall", "withdraw", "pull"}
 POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache"}
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
 FORCE_AND_COERCION = {"17", "18", "19", "20"}

@@ -979,15 +979,19 @@ def _event_id(*parts: object) -> str:
 def _unique(events: list[Event]) -> list[Event]:
     """One event per act: the same trigger coded twice, or one sentence telling the same act
     of one party on another twice ("the move drew criticism from Russia, which called it a
-    destructive step"): the surest telling is kept."""
-    best: dict[tuple[object, ...], Event] = {}
+    destructive step"): the surest telling is kept. Verbs of different acts stay apart
+    ("expelling the ambassador … while freezing all new trade")."""
+    groups: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
         target = event.target.country if event.target else None
         key = (event.source.country, target, event.cameo[:2], event.negated, event.modality)
-        kept = best.get(key)
-        if kept is None or event.confidence > kept.confidence:
-            best[key] = event
-    chosen = {id(e) for e in best.values()}
+        group = groups.setdefault(key, [])
+        same = [k for k in group if not _other_act(k, event)]
+        if not same:
+            group.append(event)
+        elif event.confidence > max(k.confidence for k in same):
+            group[:] = [k for k in group if k not in same] + [event]
+    chosen = {id(e) for group in groups.values() for e in group}
     seen: set[str] = set()
     out = []
     for event in events:
@@ -995,3 +999,9 @@ def _unique(events: list[Event]) -> list[Event]:
             seen.add(event.event_id)
             out.append(event)
     return out
+
+
+def _other_act(one: Event, other: Event) -> bool:
+    """Two verbs coded as different acts (not a verb and a noun telling the same one)."""
+    verbs = one.rule.startswith("verb:") and other.rule.startswith("verb:")
+    return verbs and one.cameo[:3] != other.cameo[:3]

@@ -335,6 +335,9 @@ def _object(
     if prep is not None:
         candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
     candidates += _called(sentence, verb)
+    tok = sentence.tokens[verb]
+    if tok.dep == "acl" and tok.tag == "VBN":  # "a border town seized by South Sudan"
+        candidates.append(sentence.tokens[tok.head])
     for tok in list(candidates):
         # "fired two artillery shells": the noun's compound can be what the pattern names
         candidates += [t for t in sentence.children(tok.i) if t.dep == "compound"]
