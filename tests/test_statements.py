@@ -147,3 +147,21 @@ def test_a_protest_is_against_the_anti_named_or_the_doer_of_what_it_opposes(pipe
     text = "Georgian protesters held demonstrations against a visit by a Russian lawmaker."
     found = {(s, t) for s, t, c in country_dyads(coded(pipeline, text)) if c.startswith("14")}
     assert found == {("GEO", "RUS")}
+
+
+def test_a_government_said_to_be_concerned_at_an_act_disapproves_of_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline, "Canada said it was gravely concerned over a new wave of Saudi arrests of women."
+    )
+    assert ("CAN", "SAU", "110") in country_dyads(events)
+    events = coded(
+        pipeline,
+        "British Foreign Secretary Margaret Beckett said she was extremely disturbed by Iran's "
+        "seizure of the sailors.",
+    )
+    assert ("GBR", "IRN", "110") in country_dyads(events)
+
+
+def test_the_parties_concerned_feel_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "The parties concerned were told by Egypt to leave Sudan.")
+    assert not any(e.cameo == "110" for e in events)

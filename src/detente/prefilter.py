@@ -26,6 +26,7 @@ from detente.events.modality import SPEECH_VERBS
 from detente.events.triggers import (
     CONDEMNING,
     DENIED_APPROVAL,
+    FEELINGS,
     JUDGING,
     OBLIGATION_AUX,
     SAYING,
@@ -119,6 +120,8 @@ class Prefilter:
         if actors and _evaluation(lemmas, self.saying | JUDGING):
             return True
         lows = {w.lower() for w in words}
+        if actors and lows & FEELINGS:  # "was deeply concerned over …"
+            return True
         if _dated(words, lows) and any(c & SPEECH_VERBS for c in lemmas):
             return True  # a dated statement dates the sentences after it
         return bool(actors and lows & TITLE_WORDS)

@@ -286,6 +286,8 @@ def _person_before(names: list[Mention], i: int) -> Named | None:
 def _speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | None:
     """ "Russia said it would …": "it" (or "they") in what a group says is the group."""
     clause = sentence.tokens[tok.head]
+    if clause.dep in ("aux", "auxpass"):  # "said it was concerned", "it" hung on "was"
+        clause = sentence.tokens[clause.head]
     if tok.dep not in ("nsubj", "nsubjpass", "poss") or clause.dep != "ccomp":
         return None
     subjects = [t.i for t in sentence.children(clause.head) if t.dep == "nsubj"]

@@ -16,7 +16,7 @@ from detente.events.syntax import (
     prep_objects,
     subject,
 )
-from detente.events.triggers import Candidate
+from detente.events.triggers import FELT_AT, Candidate
 from detente.records import Mention, Sentence, Token
 
 # Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
@@ -180,6 +180,26 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                    if m not in sources][:1]  # fmt: skip
     return Arguments(tuple(sources), tuple(targets), completable=True, guarded=open_object,
                      victims=open_object)  # fmt: skip
+
+
+def feeling_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
+    """ "Canada was gravely concerned over Saudi arrests": who feels it, at whose act."""
+    tok = sentence.tokens[c.index]
+    holder = child(sentence, c.index, {"nsubj", "nsubjpass"})
+    # "the UN is concerned": on the copula; "it was concerned": on the auxiliary
+    hosts = [tok.head] if tok.dep == "acomp" else []
+    hosts += [t.i for t in sentence.children(c.index) if t.dep in ("aux", "auxpass")]
+    for host in hosts:
+        holder = holder or child(sentence, host, {"nsubj", "nsubjpass"})
+    sources = mentions_for(sentence, holder.i if holder else None, mentions)
+    acts = prep_objects(sentence, c.index, FELT_AT)
+    targets = [m for t in acts for m in mentions_for(sentence, t.i, mentions) if m not in sources]
+    if not targets:  # "… over a new wave of arrests in the kingdom": whose arrests
+        targets = [m for t in acts for j in of_chain(sentence, t.i)
+                   for m in _owners_of(sentence, j, mentions) if m not in sources]  # fmt: skip
+    # "concerned over arrests of women in the kingdom": what it is felt at is named, but not
+    # whose it was, so no one is guessed at; "was extremely disturbed": the report's other side
+    return Arguments(tuple(sources), tuple(targets), completable=not acts)
 
 
 def _claimant(

@@ -14,13 +14,20 @@ from detente.events.arguments import (
     FIGHTS,
     POSTED,
     Arguments,
+    feeling_arguments,
     noun_arguments,
     verb_arguments,
 )
 from detente.events.lexicon import Lexicon
 from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
 from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
-from detente.events.triggers import EVALUATION_RULE, OBLIGATION_RULE, Candidate, find_candidates
+from detente.events.triggers import (
+    EVALUATION_RULE,
+    FEELING_RULE,
+    OBLIGATION_RULE,
+    Candidate,
+    find_candidates,
+)
 from detente.events.when import When, event_date, is_statement, statement_dates
 from detente.events.where import as_location, locative_mentions, nearest_place
 from detente.ontology import Codebook
@@ -273,7 +280,8 @@ class EventCoder:
         return [f for f in every if f.candidate.index in kept]
 
     def _arguments(self, sentence: Sentence, c: Candidate, actors: list[Mention]) -> _Found:
-        args = (verb_arguments if c.kind == "verb" else noun_arguments)(sentence, c, actors)
+        read = verb_arguments if c.kind == "verb" else noun_arguments
+        args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
         return _Found(c, args, _refusal(c, mood(sentence, c.index)))
 
     def _event(

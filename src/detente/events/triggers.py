@@ -31,6 +31,12 @@ ISSUING = {"release", "send", "deliver", "hand", "give", "issue", "publish", "po
 OBLIGATION_AUX = {"must", "should"}
 OBLIGATION_RULE = "verb:say + clause with must"
 EVALUATION_RULE = "verb:say + clause judging an act"
+FEELING_RULE = "adjective:concerned|alarmed|… at an act"
+# "was deeply concerned over the arrests", "is alarmed by the fighting": disapproval (CAMEO
+# 110, as "expressed concern") by whoever is said to feel it
+FEELINGS = {"concerned", "disturbed", "alarmed", "dismayed", "outraged", "appalled",
+            "troubled", "angered", "incensed", "perturbed"}  # fmt: skip
+FELT_AT = {"over", "about", "at", "by", "with"}
 # "said the strikes were illegal", "called the move a flagrant violation": words that
 # condemn what they are said of (CAMEO 111) …
 CONDEMNING = {
@@ -102,6 +108,7 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
     verbs = [c for c in verbs if c.object_index not in phrases and not _reaction_met(sentence, c)]
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})
+    verbs += _feelings(sentence, {c.index for c in verbs})
     # "recognizing the launch as a danger": what the verb judges says what it does
     judging = {c.index for c in verbs if sentence.tokens[c.index].lemma in JUDGING}
     evaluations = _evaluations(sentence, {c.index for c in verbs} - judging)
@@ -138,6 +145,22 @@ def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
                     )
                 )
                 break
+    return out
+
+
+def _feelings(sentence: Sentence, taken: set[int]) -> list[Candidate]:
+    """ "Canada said it was gravely concerned over the arrests", "the UN is alarmed by the
+    fighting": said of someone (with "be"), not "the parties concerned"."""
+    out = []
+    for tok in sentence.tokens:
+        if tok.text.lower() not in FEELINGS or tok.i in taken:
+            continue
+        said_of = tok.dep == "acomp" or any(
+            t.dep in ("auxpass", "cop") and t.lemma == "be" for t in sentence.children(tok.i)
+        )
+        if said_of:
+            out.append(Candidate(index=tok.i, code="110", kind="verb", words=(tok.i,),
+                                 rule=FEELING_RULE))  # fmt: skip
     return out
 
 
