@@ -116,3 +116,47 @@ def test_a_claim_denied_by_the_other_side_is_a_denial_to_the_claimant(pipeline) 
     )
     assert ("THA", "KHM", "016") in country_dyads(events)
     assert ("KHM", "THA", "181") in country_dyads(events)
+
+
+def test_an_envoy_asked_to_leave_a_country_is_expelled_by_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "The French ambassador was ordered to leave Niger within 48 hours.")
+    assert country_dyads(events) == {("NER", "FRA", "161")}
+
+
+def test_its_forces_in_what_a_country_says_are_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "On Sunday, Rwanda accused the DRC of escalating tensions and said its forces along the "
+        "border remain on alert.",
+    )
+    assert country_dyads(events) == {("RWA", "COD", "112"), ("RWA", "COD", "152")}
+
+
+def test_a_feeling_shown_is_the_shower_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "The statement is North Korea's latest expression of displeasure over the slow pace of "
+        "nuclear negotiations with Washington.",
+    )
+    assert {(e.source.country, e.cameo[:2]) for e in events if e.cameo[:2] == "11"} == {
+        ("PRK", "11")
+    }
+
+
+def test_the_named_party_of_a_phrase_before_its_possessive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+        "Lebanon on Sunday.",
+    )
+    assert not any(e.target is not None and e.target.country == "ISR" for e in events)
+
+
+def test_force_at_a_plane_implies_no_victims_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Turkey says its jets shot at the plane after warning that it was violating Turkish "
+        "airspace.",
+    )
+    assert not any(e.source.country == "TUR" and e.target is not None
+                   and e.target.country == "TUR" for e in events)  # fmt: skip

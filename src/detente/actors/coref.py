@@ -288,8 +288,13 @@ def _speaker(sentence: Sentence, tok: Token, names: list[Mention]) -> Named | No
     clause = sentence.tokens[tok.head]
     if clause.dep in ("aux", "auxpass"):  # "said it was concerned", "it" hung on "was"
         clause = sentence.tokens[clause.head]
+    if tok.dep == "poss" and clause.dep in ("nsubj", "nsubjpass"):
+        clause = sentence.tokens[clause.head]  # "Rwanda said its forces remain on alert"
     if tok.dep not in ("nsubj", "nsubjpass", "poss") or clause.dep != "ccomp":
         return None
-    subjects = [t.i for t in sentence.children(clause.head) if t.dep == "nsubj"]
+    speaker = sentence.tokens[clause.head]
+    subjects = [t.i for t in sentence.children(speaker.i) if t.dep == "nsubj"]
+    if not subjects and speaker.dep == "conj":  # "Rwanda accused the DRC … and said its …"
+        subjects = [t.i for t in sentence.children(speaker.head) if t.dep == "nsubj"]
     found = [m for m in names if m.head in subjects and m.actor.kind != "person"]
     return Named(found[0].actor, found[0].kb_id) if found else None

@@ -85,7 +85,8 @@ def mention_at(sentence: Sentence, i: int | None, mentions: list[Mention]) -> Me
     while frontier:
         nxt = []
         for j in frontier:
-            for tok in sentence.children(j):
+            # "its European Community partners": the name before the possessive pronoun
+            for tok in sorted(sentence.children(j), key=lambda t: t.dep == "poss"):
                 if tok.i in seen or not _inside_phrase(sentence, tok.i):
                     continue
                 seen.add(tok.i)
@@ -237,6 +238,11 @@ def _unsaid_agent(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> 
     were killed in an Israeli air raid"), or where one was summoned to ("the ambassador was
     summoned to the Turkish foreign ministry")."""
     verb = sentence.tokens[c.index]
+    if verb.lemma in SENDING_AWAY:  # "the ambassador has been asked to leave Mali": by Mali
+        left = [o for x in sentence.children(c.index) if x.dep == "xcomp" and x.lemma in LEAVING
+                for o in sentence.children(x.i) if o.dep == "dobj"]  # fmt: skip
+        if left:
+            return tuple(mentions_for(sentence, left[0].i, mentions))
     for p in sentence.children(c.index):
         word = p.text.lower()
         for o in (t for t in sentence.children(p.i) if t.dep == "pobj"):
@@ -380,6 +386,10 @@ DRAWING = {"draw", "evoke", "spark", "trigger", "prompt", "provoke", "face", "at
 CRITIC_PREPS = {"from", "by", "in", "among"}
 GIVING = {"07"}
 CLAIMS = {"claim", "charge", "accusation", "allegation", "assertion", "report"}
+SENDING_AWAY = {"order", "ask", "tell", "instruct", "give"}
+LEAVING = {"leave", "depart", "quit", "exit"}
+SHOWING = {"expression", "show", "sign", "display", "demonstration", "gesture", "message",
+           "token", "act"}  # fmt: skip
 RECALLING = {"recall", "withdraw", "pull"}
 POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache"}
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
@@ -471,6 +481,9 @@ def _noun_owners(
     owner = [t.i for t in sentence.children(c.index) if t.dep in ("poss", "compound", "amod")]
     if noun.i != c.index:  # "a mediation mission between A and B", "Russia's peace plan"
         owner += [t.i for t in sentence.children(noun.i) if t.dep in ("poss", "amod")]
+    shown = _shown_in(sentence, noun)
+    if not owner and shown is not None:  # "North Korea's latest expression of displeasure"
+        owner += [t.i for t in sentence.children(shown.i) if t.dep in ("poss", "amod")]
     # (not "anti-Russian protests": what they are against)
     sources = [m for i in owner for m in mentions_for(sentence, i, mentions)
                if not prefixed(sentence, m, ("anti",))]  # fmt: skip
@@ -558,6 +571,16 @@ def _meeting_host(sentence: Sentence, noun: Token, mentions: list[Mention]) -> l
 def _shared(sentence: Sentence, i: int) -> bool:
     """Is the event noun owned by "their" or "our" ("their talks")?"""
     return any(t.dep == "poss" and t.text.lower() in ("their", "our") for t in sentence.children(i))
+
+
+def _shown_in(sentence: Sentence, noun: Token) -> Token | None:
+    """The noun of showing a feeling or stance is the object of ("an expression of
+    displeasure", "a show of support", "a sign of protest")."""
+    of = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or of.text.lower() != "of" or of.dep != "prep":
+        return None
+    shower = sentence.tokens[of.head]
+    return shower if shower.lemma in SHOWING and shower.pos == "NOUN" else None
 
 
 def _phrase_head(sentence: Sentence, i: int) -> Token:

@@ -12,7 +12,9 @@ from detente.actors.kb import INTERNATIONAL
 from detente.actors.mentions import is_main_subject
 from detente.events.arguments import (
     FIGHTS,
+    LEAVING,
     POSTED,
+    SENDING_AWAY,
     Arguments,
     feeling_arguments,
     noun_arguments,
@@ -54,10 +56,10 @@ WORDS_ONLY = {"10", "11", "12", "13"}
 VISIT_CODES = {"042", "043"}
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 ARMED = {"troop", "force", "soldier", "army", "militia", "fighter", "unit"}
-SENDING_AWAY = {"order", "ask", "tell", "instruct", "give"}
-LEAVING = {"leave", "depart", "quit", "exit"}
 ENVOYS = POSTED | {"personnel", "staff", "diplomatic", "embassy", "mission"}
 COMMANDS = {"order", "instruct", "direct", "command"}
+CRAFT = {"plane", "aircraft", "jet", "warplane", "drone", "helicopter", "ship", "vessel",
+         "boat", "missile", "rocket", "satellite", "balloon"}  # fmt: skip
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 MEDIATION = {"045", "039"}  # mediate, offer to mediate
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
@@ -675,6 +677,8 @@ def _implied(
             continue
         if not named and c.code[:2] in FORCE_ROOTS and not _at_home(source):
             continue  # "forces fired on camps, killing …": an army's victims may be anyone's
+        if c.code[:2] in FORCE_ROOTS and _at_craft(sentence, c):
+            continue  # "its jets shot at the plane … in Turkish airspace": whose plane?
         state = source.actor.sector in STATE_SECTORS or source.actor.kind == "person"
         home = country == source.actor.country
         body = source.actor.kind == "country" or (
@@ -687,6 +691,14 @@ def _implied(
         actor = Actor(country + sector, country, sector, f"{country} {who}", kind="implied")
         if actor.code != source.actor.code:
             yield _Dyad(source, place, "implied", actor)
+
+
+def _at_craft(sentence: Sentence, c: Candidate) -> bool:
+    """Is force aimed at a craft ("shot at the plane", "downed a drone"), not at people?"""
+    aimed = [t for t in sentence.children(c.index) if t.dep == "dobj"]
+    aimed += [o for p in sentence.children(c.index) if p.dep == "prep"
+              for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
+    return any(t.lemma in CRAFT for t in aimed)
 
 
 def _agentless(sentence: Sentence, item: _Found) -> bool:
