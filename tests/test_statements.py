@@ -165,3 +165,39 @@ def test_a_government_said_to_be_concerned_at_an_act_disapproves_of_its_doer(pip
 def test_the_parties_concerned_feel_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, "The parties concerned were told by Egypt to leave Sudan.")
     assert not any(e.cameo == "110" for e in events)
+
+
+def test_a_quotation_s_judgment_comes_from_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Mexico's foreign ministry condemned the raid on its embassy in Quito by Ecuador. "
+        '"This is not possible," Foreign Minister Alicia Barcena said. '
+        '"What Ecuador did is a crime."',
+    )
+    quoted = [e for e in events if "What Ecuador did" in e.sentence]
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo)
+            for e in quoted] == [("MEX", "ECU", "111")]  # fmt: skip
+
+
+def test_an_unattributed_quotation_with_no_speaker_before_codes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, 'Protesters gathered in Ankara. "What Israel did is a crime."')
+    assert not any(e.cameo == "111" for e in events)
+
+
+def test_according_to_names_whose_judgment_it_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Russia expelled 60 US diplomats on Monday. According to the U.S. side, the expulsion "
+        "of their diplomats has no legal basis.",
+    )
+    judged = [e for e in events if e.sentence.startswith("According")]
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo)
+            for e in judged] == [("USA", "RUS", "111")]  # fmt: skip
+
+
+def test_a_judgment_told_to_reporters_is_aimed_at_the_act_s_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        '"It is an act of war by the state of Lebanon," Olmert told reporters.',
+    )
+    assert country_dyads(events) == {("ISR", "LBN", "111")}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from detente.actors.coref import GROUP_PRONOUNS, PAIR_NOUNS, PRONOUNS
+from detente.actors.coref import GROUP_PRONOUNS, PAIR_NOUNS, PRONOUNS, QUOTE_MARKS
 from detente.actors.kb import KnowledgeBase, fold
 from detente.actors.resolve import MAX_NAME_TOKENS
 from detente.actors.roles import TITLES
@@ -122,6 +122,8 @@ class Prefilter:
         lows = {w.lower() for w in words}
         if actors and lows & FEELINGS:  # "was deeply concerned over …"
             return True
+        if lows & QUOTE_MARKS and any(c & (CONDEMNING | DENIED_APPROVAL) for c in lemmas):
+            return True  # "'This is not possible.'": a quotation's judgment, its speaker known
         if _dated(words, lows) and any(c & SPEECH_VERBS for c in lemmas):
             return True  # a dated statement dates the sentences after it
         return bool(actors and lows & TITLE_WORDS)

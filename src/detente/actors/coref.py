@@ -201,6 +201,28 @@ def first_person(sentence: Sentence, named: Named | None) -> list[Mention]:
                          kb_id=named.kb_id) for t in said]  # fmt: skip
 
 
+SPEAKER = "speaker of the quotation"  # how a quotation's speaker is marked on its opening
+
+
+def unattributed_quote(sentence: Sentence, quote_open: bool) -> bool:
+    """Is the sentence (part of) a quotation that does not say who says it ("'This is not
+    possible.'", the second sentence of a quotation)?"""
+    opens = sentence.text.lstrip()[:1] in QUOTE_MARKS
+    saying = any(t.lemma in QUOTING_VERBS and t.pos == "VERB" for t in sentence.tokens)
+    saying = saying or "according to" in sentence.text.lower()
+    return (opens or quote_open) and not saying
+
+
+def quotation_speaker(sentence: Sentence, named: Named | None) -> list[Mention]:
+    """The speaker of a quotation its sentence does not attribute, marked on its opening
+    quotation mark (else its first word): the one a judgment it voices comes from."""
+    if named is None:
+        return []
+    at = next((t.i for t in sentence.tokens if t.text in QUOTE_MARKS), _first_word(sentence))
+    return [make_mention(sentence, at, at, named.actor, head=at, how=SPEAKER,
+                         kb_id=named.kb_id)]  # fmt: skip
+
+
 def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> None:
     """Remember who the last quotation in the article was said by ("he" too, not "we"),
     and whether a quotation is still open when the sentence ends."""

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from detente.actors.coref import first_person, note_speaker, pronoun_mentions, quote_closings
+from detente.actors.coref import (
+    first_person,
+    note_speaker,
+    pronoun_mentions,
+    quotation_speaker,
+    quote_closings,
+    unattributed_quote,
+)
 from detente.actors.kb import INTERNATIONAL, Entry, KnowledgeBase, fold
 from detente.actors.mentions import Memory, Named, is_main_subject, make_mention
 from detente.actors.roles import (
@@ -49,15 +56,28 @@ class ActorResolver:
         mentions: list[Mention] = []
         closes = quote_closings(document.sentences)
         waiting: dict[int, list[Sentence]] = {}
+        unsaid: set[int] = set()  # quotations whose sentence does not say who speaks
+        spoke_at = -1  # the last sentence that named a quotation's speaker
         for sentence in document.sentences:
             later = closes.get(sentence.index)
             memory.speaker_later = later is not None
+            if unattributed_quote(sentence, memory.quote_open):
+                unsaid.add(sentence.index)
+                # "'…,' the minister said. 'This is not possible.'": the speaker just named
+                just = memory.quote_open or spoke_at == sentence.index - 1
+                if later is None and just:
+                    mentions.extend(quotation_speaker(sentence, memory.last_speaker))
+            speaker = memory.last_speaker
             mentions.extend(self.resolve_sentence(sentence, day, memory))
+            if memory.last_speaker is not speaker:
+                spoke_at = sentence.index
             if later is not None:
                 waiting.setdefault(later, []).append(sentence)
             for earlier in waiting.pop(sentence.index, []):
                 # "'… We will retaliate in kind. …,' Lavrov said": once the speaker is named
                 mentions.extend(first_person(earlier, memory.last_speaker))
+                if earlier.index in unsaid:
+                    mentions.extend(quotation_speaker(earlier, memory.last_speaker))
         mentions.sort(key=lambda m: (m.sentence_index, m.first))
         return replace(document, mentions=tuple(mentions))
 

@@ -16,7 +16,7 @@ from detente.events.syntax import (
     prep_objects,
     subject,
 )
-from detente.events.triggers import FELT_AT, Candidate
+from detente.events.triggers import EVALUATION_RULE, FELT_AT, Candidate
 from detente.records import Mention, Sentence, Token
 
 # Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
@@ -183,6 +183,23 @@ def verb_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
                      victims=open_object)  # fmt: skip
 
 
+def quoted_arguments(
+    sentence: Sentence, c: Candidate, mentions: list[Mention], speaker: Mention
+) -> Arguments:
+    """ "'What Israel did was murder.'": the speaker of the quotation judges the act's doer."""
+    act = sentence.tokens[c.object_index if c.object_index is not None else c.index]
+    if act.pos in ("VERB", "AUX"):  # a clause: its subject did it
+        doer = subject(sentence, act.i)
+        found = mentions_for(sentence, doer.i, mentions) if doer is not None else []
+    elif act.pos == "NOUN":  # "the expulsion of their diplomats": whose expulsion, not whom
+        by = [t.i for j in of_chain(sentence, act.i) for t in prep_objects(sentence, j, {"by"})]
+        found = _owners_of(sentence, act.i, mentions)
+        found += [m for i in by for m in mentions_for(sentence, i, mentions)]
+    else:
+        found = mentions_for(sentence, act.i, mentions)
+    return Arguments((speaker,), tuple(m for m in found if m is not speaker))
+
+
 def feeling_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> Arguments:
     """ "Canada was gravely concerned over Saudi arrests": who feels it, at whose act."""
     tok = sentence.tokens[c.index]
@@ -328,6 +345,10 @@ def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
 
 
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
+    if c.rule == EVALUATION_RULE and c.object_index is not None:
+        # "'A missile launch across Japan is an outrageous act,' Abe told reporters": the
+        # doer of the act judged, not whom it was said to
+        return [c.object_index]
     tokens = []
     if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
         # "recalled Venezuela's ambassador to the United States", "appointed Plasencia as
@@ -340,6 +361,11 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
         # "tighten the naval blockade of Serbia … with Albania": whom the act is done to
         tokens += [t.i for t in prep_objects(sentence, c.object_index, {"of"})]
+    if c.object_index is not None and c.code[:2] in GIVING:
+        # "provide 70 million dollars of aid for Romania and Poland": whom it is for
+        given = [c.object_index] + [t.i for t in sentence.children(c.index) if t.dep == "dobj"]
+        tokens += [t.i for g in given for j in of_chain(sentence, g)
+                   for t in prep_objects(sentence, j, {"for", "to"})]  # fmt: skip
     # "rejected a proposal by Turkey", "accepted demands from the rebels": whose it was;
     # "brokered a ceasefire between Israel and Islamic Jihad", "signed agreements with
     # Turkey": whom it is between

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from detente.actors.coref import SPEAKER
 from detente.actors.kb import INTERNATIONAL
 from detente.actors.mentions import is_main_subject
 from detente.events.arguments import (
@@ -17,7 +18,9 @@ from detente.events.arguments import (
     SENDING_AWAY,
     Arguments,
     feeling_arguments,
+    mentions_for,
     noun_arguments,
+    quoted_arguments,
     verb_arguments,
 )
 from detente.events.lexicon import Lexicon
@@ -27,6 +30,7 @@ from detente.events.triggers import (
     EVALUATION_RULE,
     FEELING_RULE,
     OBLIGATION_RULE,
+    QUOTED_RULE,
     Candidate,
     find_candidates,
 )
@@ -205,10 +209,13 @@ class EventCoder:
         mentions = document.mentions_in(sentence.index)
         if not mentions or is_question(sentence):
             return []
+        voice = next((m for m in mentions if m.how == SPEAKER), None)
+        mentions = [m for m in mentions if m is not voice]
         places = locative_mentions(sentence, mentions)
         actors = [m for m in mentions if m not in places and not _label(sentence, m)]
+        voice = voice or _according_to(sentence, actors)
         speakers = _speakers(sentence, actors)
-        found = self._found(sentence, actors)
+        found = self._found(sentence, actors, voice)
         paired = []
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
@@ -269,21 +276,30 @@ class EventCoder:
         code = item.candidate.code
         return recode(code, item.mood) if self.codebook.known(code) else code
 
-    def _found(self, sentence: Sentence, actors: list[Mention]) -> list[_Found]:
+    def _found(
+        self, sentence: Sentence, actors: list[Mention], voice: Mention | None = None
+    ) -> list[_Found]:
         """Every act of the sentence with its arguments, less those that are only another's
         content and a government's orders to its own forces ("ordered his military to
         conduct a drill": the drill is the event)."""
         candidates = find_candidates(sentence, self.lexicon)
-        every = [self._arguments(sentence, c, actors) for c in candidates]
+        # a quotation's judgment needs who says it
+        candidates = [c for c in candidates if c.rule != QUOTED_RULE or voice is not None]
+        every = [self._arguments(sentence, c, actors, voice) for c in candidates]
         orders = {f.candidate.index for f in every if _internal_order(sentence, f)}
         acts = [c for c in candidates if c.index not in orders
                 and not is_condition(sentence, c.index) and not _alleged(sentence, c)]  # fmt: skip
         kept = {c.index for c in _drop_subsumed(sentence, acts)}
         return [f for f in every if f.candidate.index in kept]
 
-    def _arguments(self, sentence: Sentence, c: Candidate, actors: list[Mention]) -> _Found:
+    def _arguments(
+        self, sentence: Sentence, c: Candidate, actors: list[Mention], voice: Mention | None
+    ) -> _Found:
         read = verb_arguments if c.kind == "verb" else noun_arguments
-        args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
+        if c.rule == QUOTED_RULE and voice is not None:
+            args = quoted_arguments(sentence, c, actors, voice)
+        else:
+            args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
         return _Found(c, args, _refusal(c, mood(sentence, c.index)))
 
     def _event(
@@ -361,6 +377,16 @@ class EventCoder:
             url=article.url,
             published=article.published.isoformat() if article.published else None,
         )
+
+
+def _according_to(sentence: Sentence, actors: list[Mention]) -> Mention | None:
+    """ "According to the U.S. side, the expulsion has no legal basis": whose words they are."""
+    for to in sentence.tokens:
+        if to.text.lower() == "to" and sentence.tokens[to.head].text.lower() == "according":
+            said = [t.i for t in sentence.children(to.i) if t.dep == "pobj"]
+            found = [m for i in said for m in mentions_for(sentence, i, actors)]
+            return found[0] if found else None
+    return None
 
 
 def _reversed(item: _Found) -> _Found:
@@ -621,8 +647,9 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
     )
     if not (code.startswith(BETWEEN_STATES) or judged) or item.mood.modality == "question":
         return []
-    named = Counter(m.actor.country for m in document.mentions
-                    if m.sentence_index <= sentence.index and m.actor.country)  # fmt: skip
+    named = Counter(m.actor.country for m in document.mentions  # (a speaker counts once)
+                    if m.sentence_index <= sentence.index and m.actor.country
+                    and m.how != SPEAKER)  # fmt: skip
     # "Russia expelled 20 Czech diplomats in retaliation for expulsions by Prague and the
     # United States": the act's own parties are no counterparts of each other, and the
     # sentence's main subject comes before the report's most named country

@@ -31,6 +31,7 @@ ISSUING = {"release", "send", "deliver", "hand", "give", "issue", "publish", "po
 OBLIGATION_AUX = {"must", "should"}
 OBLIGATION_RULE = "verb:say + clause with must"
 EVALUATION_RULE = "verb:say + clause judging an act"
+QUOTED_RULE = "quoted judgment of an act"
 FEELING_RULE = "adjective:concerned|alarmed|… at an act"
 # "was deeply concerned over the arrests", "is alarmed by the fighting": disapproval (CAMEO
 # 110, as "expressed concern") by whoever is said to feel it
@@ -114,6 +115,8 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
     evaluations = _evaluations(sentence, {c.index for c in verbs} - judging)
     judged = {c.index for c in evaluations}
     verbs = [c for c in verbs if c.index not in judged] + evaluations
+    if not any(t.lemma in SAYING | JUDGING and t.pos == "VERB" for t in sentence.tokens):
+        verbs += _quoted_judgments(sentence, {c.index for c in verbs})
     return verbs + [n for n in nouns if n.index not in used]
 
 
@@ -183,6 +186,20 @@ def _evaluations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _quoted_judgments(sentence: Sentence, taken: set[int]) -> list[Candidate]:
+    """ "'What Israel did was murder and terrorism.'", "'This is not possible.'": a sentence
+    that is itself the judgment, coded when it is a quotation whose speaker is known."""
+    out = []
+    for root in sentence.tokens:
+        if root.dep != "ROOT" or root.i in taken:
+            continue
+        act = _judged_act(sentence, root)
+        if act is not None:
+            out.append(Candidate(index=root.i, code="111", kind="verb", words=(root.i,),
+                                 rule=QUOTED_RULE, object_index=act))  # fmt: skip
+    return out
+
+
 def _judged_object(sentence: Sentence, verb: Token) -> int | None:
     """ "recognizing the launch as a danger", "citing Le Drian's hostile statements": the
     object judged, as what it is called ("as …") or by its own words."""
@@ -203,6 +220,11 @@ def _words(sentence: Sentence, tok: Token) -> set[str]:
     # "an act of war", "a stab in the back"
     near += [o for p in sentence.children(tok.i) if p.dep == "prep" and p.text.lower() == "of"
              for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
+    # "nothing less than an unfriendly act", "nothing but a provocation"
+    than = [o for h in [tok, *near] for p in sentence.children(h.i)
+            if p.dep == "prep" and p.text.lower() in ("than", "but")
+            for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
+    near += than + [t for o in than for t in sentence.children(o.i) if t.dep == "amod"]
     return {tok.lemma.lower(), *(t.lemma.lower() for t in near)}
 
 
@@ -211,7 +233,10 @@ def _judged_act(sentence: Sentence, clause: Token) -> int | None:
     has no legal basis"), or what "there is no justification for" names."""
     if clause.lemma not in ("be", "have"):
         return None
-    subject = next((t for t in sentence.children(clause.i) if t.dep in ("nsubj", "expl")), None)
+    # (… or a clause: "what Israel did was murder")
+    subject = next(
+        (t for t in sentence.children(clause.i) if t.dep in ("nsubj", "expl", "csubj")), None
+    )
     denied = any(t.dep == "neg" for t in sentence.children(clause.i))
     for said in sentence.children(clause.i):
         if said.dep not in ("attr", "acomp", "dobj"):
@@ -226,6 +251,11 @@ def _judged_act(sentence: Sentence, clause: Token) -> int | None:
             found = next((o for p in sentence.children(said.i) if p.text.lower() == "for"
                           for o in sentence.children(p.i) if o.dep == "pobj"), None)  # fmt: skip
             return found.i if found is not None else None
+        # "it is an act of war by the state of Lebanon": whose act it is called
+        by = next((o for p in sentence.children(said.i) if p.text.lower() == "by"
+                   for o in sentence.children(p.i) if o.dep == "pobj"), None)  # fmt: skip
+        if by is not None:
+            return by.i
         return subject.i if subject is not None else None
     return None
 
@@ -368,7 +398,14 @@ def _object(
             candidates += [t for t in sentence.children(tok.i) if t.dep == "dobj"]
         candidates += [t for t in sentence.children(tok.i) if t.dep == "conj"]
         if tok.lemma in CONTAINER_NOUNS:  # "a new package of sanctions", "$5m in aid"
-            for of in (t for t in sentence.children(tok.i) if t.text.lower() in ("of", "in")):
+            # (… "provided 5 million dollars in aid", the "in" hung on the verb)
+            holders = [tok.i] + ([verb] if tok.head == verb and tok.dep == "dobj" else [])
+            for of in (
+                t
+                for h in holders
+                for t in sentence.children(h)
+                if t.text.lower() in ("of", "in") and (h == tok.i or t.dep == "prep")
+            ):
                 inside = [t for t in sentence.children(of.i) if t.dep == "pobj"]
                 # "part of a military aid programme": the programme's compound too
                 candidates += inside + [c for t in inside for c in sentence.children(t.i)
