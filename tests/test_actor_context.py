@@ -125,3 +125,53 @@ def test_a_crowd_named_with_its_country_keeps_it_when_named_again(pipeline) -> N
     doc = pipeline.resolver(pipeline.parser(read_textdump(text, "t", "t", published=DAY)))
     found = [m.actor.code for m in doc.mentions if m.text == "protesters"]
     assert found == ["CHNCVL"]
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        pipeline,
+        "Foreign Minister Marty Natalegawa announced the ambassador would be recalled.\n\n"
+        "AAP reports Dr Natalegawa emphatically condemned the Australian actions.",
+    )
+    assert found.get("Natalegawa") == "IDNELI"
+
+
+def test_a_bare_abstract_force_is_no_army(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        pipeline,
+        'US President Joe Biden said "force should never seek to overrule the will of the '
+        "people\". Myanmar's security forces detained protesters.",
+    )
+    assert "force" not in found
+    assert found.get("Myanmar's security forces", "").startswith("MMR")
+    assert not any(
+        e.cameo == "100"
+        for e in code(pipeline, 'Biden said "force should never seek to overrule the people".')
+    )
+
+
+def test_a_quotation_reopened_by_a_new_paragraph_closes_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.resolver(pipeline.parser(read_textdump(
+        '"It is an unfriendly act," Foreign Minister Marty Natalegawa said.\n\n'
+        '"It violates every decent and legal instrument.\n\n'
+        '"It is nothing less than an unfriendly act."\n\n'
+        "The ABC reports he also responded to a statement by Prime Minister Tony Abbott.",
+        "t", "t", published=DAY,
+    )))  # fmt: skip
+    voiced = {m.sentence_index for m in doc.mentions if m.how == "speaker of the quotation"}
+    assert voiced == {1, 2}
+
+
+def test_criticism_of_an_unnamed_doer_goes_to_the_last_to_use_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Myanmar coup: US threatens sanctions over Suu Kyi detention.\n\n"
+        "US President Joe Biden has threatened to reinstate sanctions on Myanmar.\n\n"
+        "Myanmar's army detained Aung San Suu Kyi and other elected leaders.\n\n"
+        "In a statement, Mr Biden said the United States would stand up for democracy.\n\n"
+        "The United Nations and the UK have also condemned the coup.",
+    )
+    condemned = {(e.source.country, e.target.country if e.target else None)
+                 for e in events if e.cameo == "111"}  # fmt: skip
+    assert ("GBR", "MMR") in condemned
+    assert all(target == "MMR" for _, target in condemned)

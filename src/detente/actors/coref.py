@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from detente.actors.mentions import Memory, Named, is_main_subject, make_mention, quote_marks
+from detente.actors.mentions import (
+    Memory,
+    Named,
+    is_main_subject,
+    make_mention,
+    quote_open_after,
+)
 from detente.records import Actor, Mention, Sentence, Token
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -182,8 +188,7 @@ def quote_closings(sentences: Sequence[Sentence]) -> dict[int, int]:
     waiting: list[int] = []
     quote_open = False
     for sentence in sentences:
-        marks = quote_marks(sentence.text)
-        quote_open = quote_open != (marks % 2 == 1)
+        quote_open = quote_open_after(sentence.text, quote_open)
         if quote_open:
             waiting.append(sentence.index)
         else:
@@ -230,8 +235,7 @@ def note_speaker(sentence: Sentence, names: list[Mention], memory: Memory) -> No
                   if sentence.tokens[m.head].text.lower() not in FIRST_PERSON), None)  # fmt: skip
     if found is not None:
         memory.last_speaker = Named(found.actor, found.kb_id)
-    marks = quote_marks(sentence.text)
-    memory.quote_open = memory.quote_open != (marks % 2 == 1)
+    memory.quote_open = quote_open_after(sentence.text, memory.quote_open)
 
 
 def _quoting(sentence: Sentence, names: list[Mention]) -> Iterator[Mention]:

@@ -74,6 +74,14 @@ def quote_marks(text: str) -> int:
     return text.count('"') + text.count("“") + text.count("”")
 
 
+def quote_open_after(text: str, open_before: bool) -> bool:
+    """Is a quotation still open when the sentence ends? A sentence that opens with a
+    quotation mark starts one afresh (a paragraph that goes on quoting opens again, without
+    the one before having closed)."""
+    odd = quote_marks(text) % 2 == 1
+    return odd if text.lstrip()[:1] in '"“' else open_before != odd
+
+
 def is_main_subject(sentence: Sentence, m: Mention) -> bool:
     """Is the mention the subject of the sentence's main verb?"""
     head = sentence.tokens[m.head]

@@ -134,7 +134,7 @@ class ActorResolver:
         return any(
             t.pos == "PROPN"
             and t.text[:1].isupper()
-            and t.text.lower() not in self.kb.agents
+            and not self._title(t)  # "Dr Natalegawa": a title, not a first name
             and t.text.lower() not in CALENDAR
             for t in neighbours
         )

@@ -60,6 +60,18 @@ def title_of(sentence: Sentence, tok: Token) -> str:
     return " ".join([*words, tok.lemma])
 
 
+ABSTRACT_SENSES = {"force", "power", "authority", "security", "intelligence", "justice"}
+
+
+def _abstract(sentence: Sentence, tok: Token) -> bool:
+    """A bare singular role noun in its abstract sense ("force should never …", "the use of
+    force"), with no article, owner or modifier to make it a body of people."""
+    if tok.text.lower() not in ABSTRACT_SENSES or tok.tag != "NN":
+        return False
+    return not any(t.dep in ("det", "poss", "amod", "compound", "nummod")
+                   for t in sentence.children(tok.i))  # fmt: skip
+
+
 def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], day: date,
                   memory: Memory) -> list[Mention]:  # fmt: skip
     """Role nouns joined to their country, titles resolved by date or to an earlier name."""
@@ -76,6 +88,8 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         )
         if not sector or _named_person(names, tok) or _of_no_country(sentence, tok, sector):
             continue
+        if _abstract(sentence, tok):
+            continue  # "force should never overrule the will of the people": no one
         if tok.lemma in COUNTS and any(t.dep == "prep" and t.text.lower() == "of"
                                        for t in sentence.children(tok.i)):  # fmt: skip
             continue  # "thousands of protesters": the protesters are the mention

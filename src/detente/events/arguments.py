@@ -16,7 +16,7 @@ from detente.events.syntax import (
     prep_objects,
     subject,
 )
-from detente.events.triggers import EVALUATION_RULE, FELT_AT, Candidate
+from detente.events.triggers import EVALUATION_RULE, FELT_AT, OBLIGATION_RULE, Candidate
 from detente.records import Mention, Sentence, Token
 
 # Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
@@ -342,6 +342,12 @@ def _clause_subject(sentence: Sentence, c: Candidate) -> list[int]:
             found = child(sentence, clause.i, {"nsubj", "nsubjpass"})
             out += [found.i] if found is not None else []
     return out
+
+
+def addressed_to_no_one(sentence: Sentence, c: Candidate, args: Arguments) -> bool:
+    """ "Biden said 'force should never seek to overrule the will of the people'": what must
+    be done is said of something that names no actor, so no one is guessed at."""
+    return bool(c.rule == OBLIGATION_RULE and not args.targets and _clause_subject(sentence, c))
 
 
 def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:

@@ -17,6 +17,7 @@ from detente.events.arguments import (
     POSTED,
     SENDING_AWAY,
     Arguments,
+    addressed_to_no_one,
     feeling_arguments,
     mentions_for,
     noun_arguments,
@@ -54,6 +55,7 @@ OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", 
 # Acts only a state does to another state: reducing relations, recalling envoys, lodging a
 # diplomatic protest.
 BETWEEN_STATES = ("16", "114")
+MATERIAL_CONFLICT = {"17", "18", "19", "20"}  # coerce, assault, fight, mass violence
 # What a state or its government demands, rejects or threatens is not aimed at its own people
 # unless the sentence says so; what it does to them (yields, coerces, uses force) may be.
 WORDS_ONLY = {"10", "11", "12", "13"}
@@ -199,13 +201,20 @@ class EventCoder:
         events: list[Event] = []
         said = statement_dates(document.sentences, document.article.published)
         for sentence in document.sentences:
-            events.extend(self.code_sentence(document, sentence, said.get(sentence.index)))
+            events.extend(
+                self.code_sentence(document, sentence, said.get(sentence.index), earlier=events)
+            )
         return events
 
     def code_sentence(
-        self, document: Document, sentence: Sentence, said: When | None = None
+        self,
+        document: Document,
+        sentence: Sentence,
+        said: When | None = None,
+        earlier: Sequence[Event] = (),
     ) -> list[Event]:
-        """The events of one sentence; ``said`` is the day of the statement it may report."""
+        """The events of one sentence; ``said`` is the day of the statement it may report,
+        ``earlier`` the events of the sentences before it."""
         mentions = document.mentions_in(sentence.index)
         if not mentions or is_question(sentence):
             return []
@@ -220,7 +229,8 @@ class EventCoder:
         for first in found:
             place = nearest_place(sentence, first.candidate.index, places)
             where = (place, places)
-            pairs = self._pairs(document, sentence, first, actors, where, speakers=speakers)
+            pairs = self._pairs(document, sentence, first, actors, where, speakers=speakers,
+                                earlier=earlier)  # fmt: skip
             paired.append((place, *pairs))
         events = []
         for place, item, dyads in paired:
@@ -242,6 +252,7 @@ class EventCoder:
         where: tuple[Mention | None, list[Mention]],
         *,
         speakers: list[Mention],
+        earlier: Sequence[Event] = (),
     ) -> tuple[_Found, list[_Dyad]]:
         """Who acted on whom: from the parse and the sentence, else as the sentence implies.
         ``where``: the place the act happens, and all the sentence's places."""
@@ -257,7 +268,7 @@ class EventCoder:
         inside = place or _place_within(sentence, item.candidate.index, places)
         dyads = list(_dyads(sentence, item, actors, inside, speakers, places=places))
         if not dyads and implied:
-            dyads = _counterpart(document, sentence, item) or list(
+            dyads = _counterpart(document, sentence, item, earlier) or list(
                 _implied(sentence, item, inside, actors)
             )
         alone = not self.require_target or _one_display(sentence, item)
@@ -300,6 +311,8 @@ class EventCoder:
             args = quoted_arguments(sentence, c, actors, voice)
         else:
             args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
+        if addressed_to_no_one(sentence, c, args):
+            args = replace(args, completable=False)
         return _Found(c, args, _refusal(c, mood(sentence, c.index)))
 
     def _event(
@@ -633,10 +646,14 @@ def _place_within(sentence: Sentence, i: int, places: list[Mention]) -> Mention 
     return min(inside, key=lambda m: abs(m.head - i)) if inside else None
 
 
-def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_Dyad]:
+def _counterpart(
+    document: Document, sentence: Sentence, item: _Found, earlier: Sequence[Event] = ()
+) -> list[_Dyad]:
     """ "France said it would recall its ambassador" in a report about Mali: ties are cut
     with another state, the one the report has named most so far besides the source's own;
-    and so is criticism aimed (CAMEO 11x) at an act whose doer the sentence leaves out."""
+    and so is criticism aimed (CAMEO 11x) at an act whose doer the sentence leaves out —
+    first at whoever the report last said did force or coercion ("Myanmar's army detained
+    Suu Kyi … The UN and the UK have also condemned the coup")."""
     code = item.candidate.code
     # … and criticism of an act whose doer goes unnamed ("'This is not possible,' the consul
     # said", "Moscow condemned the move")
@@ -656,13 +673,17 @@ def _counterpart(document: Document, sentence: Sentence, item: _Found) -> list[_
     theirs = {m.actor.country for m in item.args.sources}
     subjects = [m.actor.country for m in document.mentions_in(sentence.index)
                 if is_main_subject(sentence, m)]  # fmt: skip
+    outside = theirs | INTERNATIONAL | {None, ""}
+    doers = [e.source.country for e in earlier if judged and e.cameo[:2] in MATERIAL_CONFLICT
+             and e.modality == "asserted" and not e.negated
+             and e.source.country not in outside]  # fmt: skip
     out = []
     for source in item.args.sources:
         others = [(c in subjects, n, c) for c, n in named.items()
                   if c not in theirs and c not in INTERNATIONAL]  # fmt: skip
         if not others or not source.actor.country:
             continue
-        country = max(others)[2]
+        country = doers[-1] if doers else max(others)[2]
         actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
         out.append(_Dyad(source, None, "implied", actor))
     return out
@@ -686,6 +707,7 @@ def _implied(
     c = item.candidate
     if (
         not item.args.predicated
+        or (c.rule == OBLIGATION_RULE and not item.args.completable)
         or c.code[:2] in NO_IMPLIED_ROOTS
         or item.mood.modality == "question"
     ):
