@@ -175,3 +175,37 @@ def test_criticism_of_an_unnamed_doer_goes_to_the_last_to_use_force(pipeline) ->
                  for e in events if e.cameo == "111"}  # fmt: skip
     assert ("GBR", "MMR") in condemned
     assert all(target == "MMR" for _, target in condemned)
+
+
+def test_some_of_a_crowd_named_before_are_that_crowd(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Thousands of Chinese protesters held a rally in Beijing on Saturday.\n\n"
+        "Some marched to the Japanese Embassy and threw rocks and bottles.\n\n"
+        "Others were seen attacking Japanese restaurants.",
+    )
+    later = [e for e in events if not e.sentence.startswith("Thousands")]
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo)
+            for e in later if e.cameo == "145"} == {("CHN", "JPN", "145")}  # fmt: skip
+    assert all(e.source.country == "CHN" for e in later)
+    assert not any(e.cameo[:2] == "19" for e in later)  # a crowd's attack is a riot
+
+
+def test_some_with_no_crowd_before_is_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "Some said the talks with Iran would fail.")
+    assert "Some" not in found
+
+
+def test_what_a_government_announces_of_its_ties_it_does_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Indonesian Foreign Minister Marty Natalegawa announced on Monday that the ambassador "
+        "in Canberra had been recalled.",
+    )
+    assert {(e.source.country, e.cameo[:2]) for e in events} == {("IDN", "16")}
+    events = code(
+        pipeline,
+        "The General Staff of the Ukrainian Armed Forces said that more than 20 Ukrainians "
+        "were detained by the Russians.",
+    )
+    assert not any(e.source.country == "UKR" for e in events)

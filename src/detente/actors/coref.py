@@ -26,6 +26,9 @@ FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "accuse", "blame", "denounce", "praise",
                  "thank", "punish", "sanction", "warn", "rebuke", "slam", "censure", "fine",
                  "congratulate", "commend", "attack", "threaten", "reward"}  # fmt: skip
+CROWD_PART = "crowd:part"  # the knowledge-base id of "some" of a crowd
+CROWD_PARTS = {"some", "others", "many", "most", "several", "hundreds", "thousands", "dozens",
+               "scores", "thousand", "hundred"}  # fmt: skip
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "state"}
 IT_KINDS = {"country", "org", "group", "seat"}
 EMPTY_VERBS = {"be", "seem", "appear", "remain", "take", "make", "happen", "matter"}
@@ -42,6 +45,7 @@ def pronoun_mentions(sentence: Sentence, names: list[Mention], memory: Memory) -
         if tok.lemma in COUNTRY_NOUNS and tok.pos == "NOUN":
             out += _the_country(sentence, tok, memory)
         out += _the_two(sentence, tok, names, memory)
+    out += _part_of_crowd(sentence, names, memory)
     third = _pronouns(sentence, names, memory, PRONOUNS | GROUP_PRONOUNS)
     first = _pronouns(sentence, [*names, *third], memory, FIRST_PERSON)
     return sorted([*out, *third, *first], key=lambda m: m.first)
@@ -76,6 +80,25 @@ def _pronouns(
         if named is not None:
             out.append(make_mention(sentence, tok.i, tok.i, named.actor, head=tok.i,
                                     how="coreference", kb_id=named.kb_id))  # fmt: skip
+    return out
+
+
+def _part_of_crowd(sentence: Sentence, names: list[Mention], memory: Memory) -> list[Mention]:
+    """ "Thousands of Chinese protesters held a rally … Some marched to the embassy, others
+    were seen attacking restaurants, several thousand went to the ambassador's residence":
+    a bare quantity as the subject is part of the crowd named last."""
+    if memory.last_crowd is None:
+        return []
+    out = []
+    for tok in sentence.tokens:
+        word = tok.text.lower()
+        subject_of = tok.dep in ("nsubj", "nsubjpass") or (
+            word in ("thousand", "hundred") and tok.dep == "npadvmod"
+        )
+        bare = not any(t.dep == "prep" and t.text.lower() == "of" for t in sentence.children(tok.i))
+        if word in CROWD_PARTS and subject_of and bare and not any(m.covers(tok.i) for m in names):
+            out.append(make_mention(sentence, tok.i, tok.i, memory.last_crowd, head=tok.i,
+                                    how="coreference", kb_id=CROWD_PART))  # fmt: skip
     return out
 
 

@@ -36,6 +36,7 @@ class Memory:
     last_pair: tuple[Named, ...] = ()  # "Iran and Saudi Arabia agreed": "the two countries"
     before: Counter[str] = field(default_factory=Counter)  # … named before this sentence
     groups: dict[str, Actor] = field(default_factory=dict)  # "Chinese protesters", by noun
+    last_crowd: Actor | None = None  # the crowd named last ("Some marched …" are of it)
 
     def note(self, mentions: list[Mention]) -> None:
         """Count the countries the article names (not pronouns, not international bodies)."""

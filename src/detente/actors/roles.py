@@ -134,6 +134,7 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             )
             if plural and stated and sector in CROWD_SECTORS:
                 memory.groups[title] = actor  # "Chinese protesters … the protesters"
+                memory.last_crowd = actor
             out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
                                     kb_id=f"role:{title}"))  # fmt: skip
     return out

@@ -267,6 +267,15 @@ def _unsaid_agent(sentence: Sentence, c: Candidate, mentions: list[Mention]) -> 
                 return tuple(_owners_of(sentence, o.i, mentions))
             if word == "to" and verb.lemma == "summon":
                 return tuple(mentions_for(sentence, o.i, mentions))
+    if verb.dep == "ccomp" and sentence.tokens[verb.head].lemma in ANNOUNCING:
+        # "Natalegawa announced the ambassador would be recalled", "police said 20 protesters
+        # were arrested": what a government announces of ties, or the police of arrests,
+        # without a "by", it does itself (not "Kyiv said Ukrainians were detained")
+        found = subject(sentence, verb.head)
+        sayers = mentions_for(sentence, found.i if found else None, mentions)
+        own = [m for m in sayers if c.code[:2] == "16" or (
+            c.code[:2] == "17" and m.actor.sector in ("COP", "JUD"))]  # fmt: skip
+        return tuple(own)
     return ()
 
 
@@ -422,6 +431,7 @@ SENDING_AWAY = {"order", "ask", "tell", "instruct", "give"}
 LEAVING = {"leave", "depart", "quit", "exit"}
 SHOWING = {"expression", "show", "sign", "display", "demonstration", "gesture", "message",
            "token", "act"}  # fmt: skip
+ANNOUNCING = {"say", "announce", "confirm", "declare", "state", "tell", "add"}
 RECALLING = {"recall", "withdraw", "pull"}
 POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache"}
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as

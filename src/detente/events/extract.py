@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from detente.actors.coref import SPEAKER
+from detente.actors.coref import CROWD_PART, SPEAKER
 from detente.actors.kb import INTERNATIONAL
 from detente.actors.mentions import is_main_subject
 from detente.events.arguments import (
@@ -146,7 +146,7 @@ CONFIDENCE = {"parse": 0.9, "sentence": 0.6, "implied": 0.5}
 # Roots whose target may be implied when the sentence names none: a statement (01) or an
 # appeal (02) with no addressee is left without one, and so are meetings and cooperation
 # (04-06), which need a partner the sentence names.
-NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06"}
+NO_IMPLIED_ROOTS = {"01", "02", "04", "05", "06", "16"}  # (ties are cut with another state)
 # A show of force is an event with no one at its receiving end ("North Korea test-fired a
 # missile"): coded with no target, as GDELT codes an event with one actor.
 DISPLAY_ROOTS = {"15"}
@@ -482,7 +482,7 @@ def _crowd(sentence: Sentence, m: Mention | None) -> bool:
     """Is the mention a crowd of ordinary people (villagers, protesters, a mob)?"""
     if m is None or m.actor.kind != "agent" or m.actor.sector != "CVL":
         return False
-    return sentence.tokens[m.head].lemma in CROWDS
+    return sentence.tokens[m.head].lemma in CROWDS or m.kb_id == CROWD_PART  # "others …"
 
 
 def _label(sentence: Sentence, m: Mention) -> bool:
