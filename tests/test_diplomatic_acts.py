@@ -160,3 +160,40 @@ def test_force_at_a_plane_implies_no_victims_at_home(pipeline) -> None:  # type:
     )
     assert not any(e.source.country == "TUR" and e.target is not None
                    and e.target.country == "TUR" for e in events)  # fmt: skip
+
+
+def test_a_decision_to_recall_a_high_commissioner_is_the_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "The government of India has decided to recall its High Commissioner from Pakistan.",
+    )
+    assert country_dyads(events) == {("IND", "PAK", "161")}
+    assert [e.modality for e in events] == ["asserted"]
+
+
+def test_cutting_off_gas_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Russia today began cutting off gas to Ukraine.")
+    assert country_dyads(events) == {("RUS", "UKR", "160")}
+
+
+def test_military_force_used_on_another_state_is_force_not_repression(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Spain has used military force against Moroccan troops on a disputed island.",
+    )
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2])
+            for e in events} == {("ESP", "MAR", "19")}  # fmt: skip
+
+
+def test_no_one_occupies_their_own_land(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "It was occupied last Thursday by a dozen Moroccan troops.")
+    assert not any(e.target is not None and e.target.country == "MAR" for e in events)
+
+
+def test_a_state_that_protests_complains(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Russia has protested against the removal of the monument.")
+    assert [e.cameo for e in events] in ([], ["114"])
+    assert not any(e.target is not None and e.target.country == "RUS" for e in events)
+    events = coded(pipeline, "Thousands protested in Moscow against the war in Ukraine.")
+    assert {e.cameo[:2] for e in events} == {"14"}
+    assert "114" not in {e.cameo for e in events}

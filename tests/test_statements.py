@@ -201,3 +201,12 @@ def test_a_judgment_told_to_reporters_is_aimed_at_the_act_s_doer(pipeline) -> No
         '"It is an act of war by the state of Lebanon," Olmert told reporters.',
     )
     assert country_dyads(events) == {("ISR", "LBN", "111")}
+
+
+def test_calling_someone_names_condemns_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Bolivia's defence minister said the diversion of the plane was a plot by the US "
+        "government.",
+    )
+    assert ("BOL", "USA", "111") in country_dyads(events)

@@ -433,7 +433,8 @@ SHOWING = {"expression", "show", "sign", "display", "demonstration", "gesture", 
            "token", "act"}  # fmt: skip
 ANNOUNCING = {"say", "announce", "confirm", "declare", "state", "tell", "add"}
 RECALLING = {"recall", "withdraw", "pull"}
-POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache"}
+POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache",
+          "commissioner"}  # fmt: skip
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.

@@ -336,6 +336,8 @@ class EventCoder:
             code = "145"
         elif _repression(sentence, c, source, target) and item.mood.modality == "asserted":
             code = "175"
+        elif _lodged(sentence, c, source):
+            code = "114"  # "Russia has protested against removing the monument": a complaint
         elif (sent_away := _told_to_leave(sentence, c)) is not None:
             code = sent_away
         elif _envoys_expelled(sentence, c):
@@ -442,6 +444,15 @@ def _riot(sentence: Sentence, c: Candidate, source: Mention, target: Mention | N
     )
     fight = _reciprocal(sentence, c)
     return in_protest or _crowd(sentence, source) or (fight and _crowd(sentence, target))
+
+
+def _lodged(sentence: Sentence, c: Candidate, source: Mention) -> bool:
+    """Is "protest" said of a state or its government, so an official complaint (114), not
+    a demonstration?"""
+    if c.kind != "verb" or c.code[:2] != "14" or sentence.tokens[c.index].lemma != "protest":
+        return False
+    actor = source.actor
+    return actor.kind == "country" or (actor.kind == "agent" and actor.sector in ("GOV", "ELI"))
 
 
 def _repression(sentence: Sentence, c: Candidate, source: Mention, target: Mention | None) -> bool:
@@ -735,6 +746,9 @@ def _implied(
         )
         if body and home and c.code[:2] in WORDS_ONLY:
             continue  # "France warned that …": a state's words are not aimed at its own people
+        if home and (c.code[:3] == "192" or _lodged(sentence, c, source)):
+            continue  # "it was occupied by Moroccan troops", "Russia has protested": no one
+            # occupies their own land, and a state's complaint is to another
         people = item.candidate.code[:2] in FORCE_ROOTS or (state and home)
         sector, who = ("CVL", "people") if people else ("GOV", "government")
         actor = Actor(country + sector, country, sector, f"{country} {who}", kind="implied")

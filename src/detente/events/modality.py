@@ -27,7 +27,6 @@ INTENT_HEADS = {
     "propose",
     "due",
     "set",
-    "decide",
     "willing",
     "ready",
     "eager",

@@ -49,7 +49,9 @@ CONDEMNING = {
     "atrocity", "affront", "insult", "interference", "terrorism", "lie", "fabrication",
     "propaganda", "farce", "sham", "travesty", "mistake", "blunder", "threat", "risk", "danger",
     "unfriendly", "war", "invasion", "murder", "stab", "enemy", "occupier", "aggressor",
-    "terrorist", "piracy", "destructive",
+    "terrorist", "piracy", "destructive", "hooligan", "thug", "bandit", "puppet", "liar",
+    "traitor", "fascist", "dictator", "tyrant", "butcher", "murderer", "arrogance",
+    "arrogant", "plot", "conspiracy", "smear", "slander", "disgrace",
 }  # fmt: skip
 # … and words that condemn it when denied ("is not acceptable", "has no legal basis")
 DENIED_APPROVAL = {"acceptable", "possible", "legal", "lawful", "justified", "justifiable",
