@@ -210,3 +210,25 @@ def test_calling_someone_names_condemns_them(pipeline) -> None:  # type: ignore[
         "government.",
     )
     assert ("BOL", "USA", "111") in country_dyads(events)
+
+
+def test_praise_of_what_others_did_goes_to_its_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        'Obama said: "I applaud the important decisions taken by the Arab League today, '
+        'including the suspension of Syria."',
+    )
+    assert {(e.source.country, e.target.code if e.target else None, e.cameo)
+            for e in events if e.cameo == "051"} == {("USA", "IGOMEAARL", "051")}  # fmt: skip
+
+
+def test_critics_listed_after_including_each_condemn_where_it_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Mali's junta seized the radio station on Monday.\n\n"
+        "The military coup in Niger has been widely condemned by neighbours and international "
+        "partners including the United States and France.",
+    )
+    condemned = {(e.source.country, e.target.country if e.target else None)
+                 for e in events if e.cameo == "111"}  # fmt: skip
+    assert condemned == {("USA", "NER"), ("FRA", "NER")}

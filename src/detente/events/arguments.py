@@ -24,7 +24,7 @@ from detente.records import Mention, Sentence, Token
 # or "aid for refugees" name topics, not targets.
 TARGET_PREPS = {"with", "to", "against", "toward", "towards", "at", "into"}
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "conj"}
-NP_PREPS = {"of", "from"}
+NP_PREPS = {"of", "from", "including"}
 LIGHT_VERBS = {
     "have", "hold", "conduct", "attend", "begin", "start", "resume", "open", "join", "launch",
     "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
@@ -371,7 +371,10 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
         # … and "recalling its ambassadors from Poland and Lithuania"
         hosts = {"to", "in"} | ({"from"} if sentence.tokens[c.index].lemma in RECALLING else set())
         tokens += [t.i for a in (c.object_index, c.index) for t in prep_objects(sentence, a, hosts)]
-    tokens += [t.i for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
+    objects = [t for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
+    # "applaud the decisions taken by the Arab League": who did what the object names first
+    tokens += [i for t in objects if t.dep == "dobj" for i in _done_by(sentence, t)]
+    tokens += [t.i for t in objects]
     tokens = [i for i in tokens if i != c.object_index]
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
         # "tighten the naval blockade of Serbia … with Albania": whom the act is done to
@@ -407,6 +410,13 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
     # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia.
     return tokens + ([c.object_index] if c.object_index is not None else [])
+
+
+def _done_by(sentence: Sentence, obj: Token) -> list[int]:
+    """Who did what an object names: the "by" of a participle on it ("the decisions taken
+    by the Arab League")."""
+    return [a.i for t in sentence.children(obj.i) if t.dep == "acl" and t.tag == "VBN"
+            for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
 
 
 def _inside_object(sentence: Sentence, i: int) -> list[int]:

@@ -267,6 +267,8 @@ class EventCoder:
             item = _implied_source(item, place)
         inside = place or _place_within(sentence, item.candidate.index, places)
         dyads = list(_dyads(sentence, item, actors, inside, speakers, places=places))
+        if not dyads and implied and _judged_there(sentence, item, inside):
+            dyads = list(_implied(sentence, item, inside, actors))  # "condemned the coup in Niger"
         if not dyads and implied:
             dyads = _counterpart(document, sentence, item, earlier) or list(
                 _implied(sentence, item, inside, actors)
@@ -698,6 +700,16 @@ def _counterpart(
         actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
         out.append(_Dyad(source, None, "implied", actor))
     return out
+
+
+def _judged_there(sentence: Sentence, item: _Found, place: Mention | None) -> bool:
+    """Is what is criticised placed in the sentence ("the military coup in Niger has been
+    condemned"), so its country, not the report's, is the one criticised?"""
+    if place is None or item.candidate.code[:3] not in CRITICISM:
+        return False
+    judged = [t.i for t in sentence.children(item.candidate.index)
+              if t.dep in ("dobj", "nsubjpass")]  # fmt: skip
+    return any(under(sentence, j, place.head) for j in judged)
 
 
 def _pronoun_object(sentence: Sentence, item: _Found) -> bool:
