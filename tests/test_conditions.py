@@ -145,3 +145,18 @@ def test_water_cannon_on_another_states_ships_is_a_blockade_not_repression(pipel
 def test_ordering_troops_to_a_border_is_a_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Chavez responded by ordering troops and tanks to the border with Colombia."
     assert country_dyads(coded(pipeline, text)) == {("VEN", "COL", "154")}
+
+
+def test_sworn_to_fight_is_an_intent_not_a_fight(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Ethnic Albanian rebels have sworn to fight the Macedonian army.")
+    assert all(e.modality == "intended" for e in events)
+    assert not any(e.cameo[:2] == "19" for e in events)
+
+
+def test_taking_over_a_chairmanship_occupies_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline, "Moscow took over the rotating G8 chairmanship from Britain on New Year's Day."
+    )
+    assert not any(e.cameo == "192" for e in events)
+    events = coded(pipeline, "Russian forces took over the Ukrainian town of Kupiansk.")
+    assert {e.cameo for e in events} == {"192"}

@@ -18,6 +18,7 @@ INTENT_HEADS = {
     "intend",
     "aim",
     "vow",
+    "swear",
     "pledge",
     "prepare",
     "prepared",
