@@ -30,9 +30,7 @@ def test_an_agreement_signed_by_two_leaders_is_between_their_countries(pipeline)
         "Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed the "
         "agreement on Monday.",
     ):
-        events = coded(pipeline, text)
-        assert {(e.source.country, e.target.country if e.target else None, e.cameo)
-                for e in events} == {("ERI", "ETH", "057")}, text  # fmt: skip
+        assert country_dyads(coded(pipeline, text)) == {("ERI", "ETH", "057")}, text
 
 
 def test_a_truce_brokered_by_two_mediators_does_not_pair_the_mediators(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -175,8 +175,8 @@ def test_a_quotation_s_judgment_comes_from_its_speaker(pipeline) -> None:  # typ
         '"What Ecuador did is a crime."',
     )
     quoted = [e for e in events if "What Ecuador did" in e.sentence]
-    assert [(e.source.country, e.target.country if e.target else None, e.cameo)
-            for e in quoted] == [("MEX", "ECU", "111")]  # fmt: skip
+    assert len(quoted) == 1
+    assert country_dyads(quoted) == {("MEX", "ECU", "111")}
 
 
 def test_an_unattributed_quotation_with_no_speaker_before_codes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -191,8 +191,8 @@ def test_according_to_names_whose_judgment_it_is(pipeline) -> None:  # type: ign
         "of their diplomats has no legal basis.",
     )
     judged = [e for e in events if e.sentence.startswith("According")]
-    assert [(e.source.country, e.target.country if e.target else None, e.cameo)
-            for e in judged] == [("USA", "RUS", "111")]  # fmt: skip
+    assert len(judged) == 1
+    assert country_dyads(judged) == {("USA", "RUS", "111")}
 
 
 def test_a_judgment_told_to_reporters_is_aimed_at_the_act_s_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
