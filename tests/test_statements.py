@@ -232,3 +232,18 @@ def test_critics_listed_after_including_each_condemn_where_it_happened(pipeline)
     condemned = {(e.source.country, e.target.country if e.target else None)
                  for e in events if e.cameo == "111"}  # fmt: skip
     assert condemned == {("USA", "NER"), ("FRA", "NER")}
+
+
+def test_what_an_act_represents_and_who_is_culpable_are_judgments(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        '"This represents an unlawful use of force by the Russian state against the United '
+        'Kingdom," Prime Minister Theresa May said.',
+    )
+    assert country_dyads(events) == {("GBR", "RUS", "111")}
+    events = coded(
+        pipeline,
+        "Theresa May said the Russian state was culpable for the attempted murder of Sergei "
+        "Skripal.",
+    )
+    assert country_dyads(events) == {("GBR", "RUS", "111")}

@@ -51,7 +51,7 @@ CONDEMNING = {
     "unfriendly", "war", "invasion", "murder", "stab", "enemy", "occupier", "aggressor",
     "terrorist", "piracy", "destructive", "hooligan", "thug", "bandit", "puppet", "liar",
     "traitor", "fascist", "dictator", "tyrant", "butcher", "murderer", "arrogance",
-    "arrogant", "plot", "conspiracy", "smear", "slander", "disgrace",
+    "arrogant", "plot", "conspiracy", "smear", "slander", "disgrace", "culpable", "guilty",
 }  # fmt: skip
 # … and words that condemn it when denied ("is not acceptable", "has no legal basis")
 DENIED_APPROVAL = {"acceptable", "possible", "legal", "lawful", "justified", "justifiable",
@@ -233,8 +233,8 @@ def _words(sentence: Sentence, tok: Token) -> set[str]:
 def _judged_act(sentence: Sentence, clause: Token) -> int | None:
     """The subject of a clause that condemns it ("the strikes were illegal", "the expulsion
     has no legal basis"), or what "there is no justification for" names."""
-    if clause.lemma not in ("be", "have"):
-        return None
+    if clause.lemma not in ("be", "have", "represent", "constitute"):
+        return None  # ("this represents an unlawful use of force by the Russian state")
     # (… or a clause: "what Israel did was murder")
     subject = next(
         (t for t in sentence.children(clause.i) if t.dep in ("nsubj", "expl", "csubj")), None
