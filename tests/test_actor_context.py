@@ -209,3 +209,36 @@ def test_what_a_government_announces_of_its_ties_it_does_itself(pipeline) -> Non
         "were detained by the Russians.",
     )
     assert not any(e.source.country == "UKR" for e in events)
+
+
+def test_the_crowd_is_the_crowd_of_protesters_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline,
+        "Thousands of Chinese protesters held a rally in Beijing on Saturday.\n\n"
+        "Others were seen insulting Japanese workers.\n\n"
+        "Police stood by as the crowd burned a Japanese flag and stoned the Japanese embassy.",
+    )
+    crowd = [e for e in events if "Police stood by" in e.sentence]
+    assert {e.source.country for e in crowd} == {"CHN"}
+    assert ("CHN", "JPN", "145") in {(e.source.country, e.target.country if e.target else None,
+                                      e.cameo) for e in crowd}  # fmt: skip
+
+
+def test_police_using_tear_gas_on_demonstrators_repress_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = code(
+        pipeline, "In Kiev, Ukrainian police used tear gas on demonstrators outside the embassy."
+    )
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("UKRCOP", "UKRCVL", "175")
+    ]
+
+
+def test_its_forces_in_a_report_about_another_country_are_the_speaker_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        pipeline,
+        "Congo accused Rwanda of backing the M23 rebels in Congo's east.\n\n"
+        "On Sunday, Rwanda accused the DRC of escalating tensions and said its forces along "
+        'the border "remain on alert".',
+    )
+    assert found.get("its") == "RWA"
+    assert found.get("forces", "RWA").startswith("RWA")

@@ -16,6 +16,8 @@ ETHNIC_PEOPLES = {"serb", "croat", "albanian", "kurd", "kurdish", "russian", "hu
                   "tutsi", "pashtun", "baluch", "baloch", "somali", "arab", "uighur", "uyghur",
                   "rohingya", "druze", "bosniak", "muslim", "moslem"}  # fmt: skip
 # Groups of people remembered by their noun: "Chinese protesters … the protesters"
+CROWD_NOUNS = {"crowd", "mob", "throng"}  # a crowd named again, without its people's noun
+PROTESTING = {"protester", "protestor", "demonstrator", "marcher", "rioter", *CROWD_NOUNS}
 CROWD_SECTORS = {"CVL", "OPP", "LAB", "EDU"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 # "the president of France", "envoys from Egypt", "opposition groups in Zimbabwe"
@@ -105,11 +107,12 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             )
             place = None if found else _where_from(sentence, tok, sector, names, memory)
             if place is None:
-                out += (
-                    found
-                    or _of_the_speaker(sentence, tok, sector, title, names)
+                # "its forces": whose they are is the pronoun's, resolved after roles
+                theirs = any(t.dep == "poss" and t.pos == "PRON" for t in sentence.children(tok.i))
+                out += found or ([] if theirs else (
+                    _of_the_speaker(sentence, tok, sector, title, names)
                     or _of_the_article(sentence, tok, sector, title, memory)
-                )
+                ))  # fmt: skip
                 continue
             owners = [place]
         # the mention spans an owner that modifies it ("Kenyan police"), not a place afar
@@ -134,7 +137,8 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             )
             if plural and stated and sector in CROWD_SECTORS:
                 memory.groups[title] = actor  # "Chinese protesters … the protesters"
-                memory.last_crowd = actor
+                if tok.lemma in PROTESTING:
+                    memory.last_crowd = actor  # "… Some marched", "the crowd burned a flag"
             out.append(make_mention(sentence, first, tok.i, actor, head=tok.i, how="role noun",
                                     kb_id=f"role:{title}"))  # fmt: skip
     return out
@@ -476,6 +480,8 @@ def _same_group(sentence: Sentence, tok: Token, title: str, memory: Memory) -> l
     a group named before with its country is the same group when named again without."""
     found = memory.groups.get(title)
     plural = tok.tag in ("NNS", "NNPS")
+    if found is None and tok.lemma in CROWD_NOUNS:  # "… the crowd burned a Japanese flag"
+        found, plural = memory.last_crowd, True
     if found is None or not plural:
         return []
     return [make_mention(sentence, tok.i, tok.i, found, head=tok.i, how="coreference",

@@ -401,6 +401,8 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     anchors += [t.i for t in sentence.children(c.index) if t.dep == "prt" and t.i not in anchors]
     if c.code[:2] in GRIEVANCE_ROOTS:  # "complained to the UN over Israeli raids": Israel
         tokens += [t.i for a in anchors for t in prep_objects(sentence, a, GRIEVANCE_PREPS)]
+    if c.code[:2] in FORCE_AND_COERCION and not c.prep:  # "used tear gas on demonstrators"
+        tokens += [t.i for a in anchors for t in prep_objects(sentence, a, {"on", "upon"})]
     preps = {c.prep} if c.prep else set()
     for anchor in anchors:
         tokens += [t.i for t in prep_objects(sentence, anchor, preps or TARGET_PREPS)]
