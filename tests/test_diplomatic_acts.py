@@ -195,3 +195,15 @@ def test_a_state_that_protests_complains(pipeline) -> None:  # type: ignore[no-u
     events = coded(pipeline, "Thousands protested in Moscow against the war in Ukraine.")
     assert {e.cameo[:2] for e in events} == {"14"}
     assert "114" not in {e.cameo for e in events}
+
+
+def test_troops_massed_with_no_one_named_face_the_report_s_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(
+        pipeline,
+        "Ukraine says Russia is preparing an attack.\n\n"
+        "Moscow has deployed a full range of military capabilities, stationing around 100,000 "
+        "troops on its western border.",
+    )
+    massed = [e for e in events if "Moscow has deployed" in e.sentence]
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo)
+            for e in massed} == {("RUS", "UKR", "154")}  # fmt: skip

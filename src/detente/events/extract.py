@@ -54,7 +54,7 @@ OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", 
                   "until"}  # fmt: skip
 # Acts only a state does to another state: reducing relations, recalling envoys, lodging a
 # diplomatic protest.
-BETWEEN_STATES = ("16", "114")
+BETWEEN_STATES = ("16", "114", "152", "154")  # (a mobilisation faces the report's other state)
 MATERIAL_CONFLICT = {"17", "18", "19", "20"}  # coerce, assault, fight, mass violence
 # What a state or its government demands, rejects or threatens is not aimed at its own people
 # unless the sentence says so; what it does to them (yields, coerces, uses force) may be.
