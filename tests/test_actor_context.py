@@ -242,3 +242,10 @@ def test_its_forces_in_a_report_about_another_country_are_the_speaker_s(pipeline
     )
     assert found.get("its") == "RWA"
     assert found.get("forces", "RWA").startswith("RWA")
+
+
+def test_the_hague_is_a_city_not_mr_hague(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(pipeline, "The tribunal in The Hague ruled that China's claims have no basis.")
+    assert found.get("Hague", "").startswith("NLD")
+    found = mentions(pipeline, "The Nicolás Maduro regime expelled seven diplomatic missions.")
+    assert found.get("Nicolás Maduro", "").startswith("VEN")

@@ -207,3 +207,15 @@ def test_troops_massed_with_no_one_named_face_the_report_s_other_state(pipeline)
     massed = [e for e in events if "Moscow has deployed" in e.sentence]
     assert {(e.source.country, e.target.country if e.target else None, e.cameo)
             for e in massed} == {("RUS", "UKR", "154")}  # fmt: skip
+
+
+def test_stopping_bus_and_train_services_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "India stopped all bus and train services to Pakistan on Friday.")
+    assert country_dyads(events) == {("IND", "PAK", "160")}
+
+
+def test_a_court_ruling_that_a_claim_has_no_basis_judges_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "The tribunal in The Hague ruled that China's claims have no basis.")
+    assert {(e.target.country if e.target else None, e.cameo[:2]) for e in events} == {
+        ("CHN", "11")
+    }

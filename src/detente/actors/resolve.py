@@ -183,12 +183,14 @@ class ActorResolver:
     ) -> tuple[Actor, str, Entry] | None:
         text = " ".join(t.text for t in span)
         titled = before is not None and self._title(before)
+        the = before is not None and before.text.lower() == "the"  # "The Hague": no Mr Hague
         entries = [
             e
             for e in self.kb.lookup(key)
             if (not e.acronym or _capitals(text))
             and not _borrowed_word(e, span)
             and (titled or not e.source.startswith("surname:"))
+            and not (the and len(span) == 1 and e.kind == "person")
         ]
         if entries:
             actor, entry = entry_actor(self.kb, entries, day)

@@ -24,7 +24,7 @@ CONTAINER_NOUNS = {
 PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce",
           "reiterate", "repeat", "emphasise", "emphasize", "underline", "remind", "argue",
-          "conclude", "write", "tweet"}  # fmt: skip
+          "conclude", "write", "tweet", "rule"}  # fmt: skip
 # Verbs that put a document out ("released a statement"), whose bare sense is something else
 ISSUING = {"release", "send", "deliver", "hand", "give", "issue", "publish", "post", "circulate",
            "distribute", "sign"}  # fmt: skip
