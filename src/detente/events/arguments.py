@@ -33,7 +33,7 @@ LIGHT_VERBS = {
     "call", "plan", "prepare", "expand", "broaden", "deepen",
 }  # fmt: skip
 # … and for a show of force, who watched over it ("Kim Jong Un oversaw a missile test")
-MEDIATING = {"broker", "mediate", "facilitate", "arbitrate", "negotiate"}
+MEDIATING = frozenset({"broker", "mediate", "facilitate", "arbitrate", "negotiate"})
 SUPERVISING = {"oversee", "supervise", "guide", "observe", "inspect", "watch"}
 # Verbs that say an event noun happened ("clashes erupted between …").
 HAPPENING_VERBS = {"erupt", "break", "occur", "continue", "resume", "begin", "start",
@@ -414,10 +414,11 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     return tokens + ([c.object_index] if c.object_index is not None else [])
 
 
-def _done_by(sentence: Sentence, obj: Token) -> list[int]:
+def _done_by(sentence: Sentence, obj: Token, but: frozenset[str] = frozenset()) -> list[int]:
     """Who did what an object names: the "by" of a participle on it ("the decisions taken
-    by the Arab League")."""
-    return [a.i for t in sentence.children(obj.i) if t.dep == "acl" and t.tag == "VBN"
+    by the Arab League"), save participles in ``but``."""
+    return [a.i for t in sentence.children(obj.i)
+            if t.dep == "acl" and t.tag == "VBN" and t.lemma not in but
             for a in [agent(sentence, t.i)] if a is not None]  # fmt: skip
 
 
@@ -550,10 +551,8 @@ def _noun_owners(
     by += prep_objects(sentence, c.index, {"by"}) if c.index != noun.i else []
     # "attacks carried out by Tehran", "strikes launched by the army" (not "a truce brokered
     # by Qatar": the mediator is no party to it)
-    done = [t.i for t in sentence.children(noun.i)
-            if t.dep == "acl" and t.tag == "VBN" and t.lemma not in MEDIATING]  # fmt: skip
-    by += [a for i in done for a in [agent(sentence, i)] if a is not None]
-    return [m for t in by for m in mentions_for(sentence, t.i, mentions)]
+    doers = [t.i for t in by] + _done_by(sentence, noun, but=MEDIATING)
+    return [m for i in doers for m in mentions_for(sentence, i, mentions)]
 
 
 def _drawn_by(sentence: Sentence, noun: Token) -> Token | None:

@@ -55,7 +55,6 @@ OCCASION_MARKS = {"after", "before", "when", "since", "because", "as", "while", 
 # Acts only a state does to another state: reducing relations, recalling envoys, lodging a
 # diplomatic protest.
 BETWEEN_STATES = ("16", "114", "152", "154")  # (a mobilisation faces the report's other state)
-MATERIAL_CONFLICT = {"17", "18", "19", "20"}  # coerce, assault, fight, mass violence
 # What a state or its government demands, rejects or threatens is not aimed at its own people
 # unless the sentence says so; what it does to them (yields, coerces, uses force) may be.
 WORDS_ONLY = {"10", "11", "12", "13"}
@@ -687,7 +686,7 @@ def _counterpart(
     subjects = [m.actor.country for m in document.mentions_in(sentence.index)
                 if is_main_subject(sentence, m)]  # fmt: skip
     outside = theirs | INTERNATIONAL | {None, ""}
-    doers = [e.source.country for e in earlier if judged and e.cameo[:2] in MATERIAL_CONFLICT
+    doers = [e.source.country for e in earlier if judged and e.cameo[:2] in VIOLENT_ROOTS
              and e.modality == "asserted" and not e.negated
              and e.source.country not in outside]  # fmt: skip
     out = []
