@@ -40,7 +40,9 @@ def test_force_with_victims_falls_on_people_but_a_test_firing_has_no_target(pipe
     assert ("SDNREB", "SDNCVL", "19") in dyads(killed) or ("SDNREB", "SDNCVL", "18") in dyads(
         killed
     )
-    assert not code(pipeline, "North Korea fired a ballistic missile into the sea on Thursday.")
+    # a missile fired into the sea is a show of force at no one, as a test firing is
+    fired = code(pipeline, "North Korea fired a ballistic missile into the sea on Thursday.")
+    assert dyads(fired) == {("PRK", None, "15")}
 
 
 def test_a_promise_with_no_one_named_stays_without_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]

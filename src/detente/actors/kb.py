@@ -21,7 +21,7 @@ from typing import Literal, cast
 
 from detente.errors import DataError
 
-Kind = Literal["user", "person", "seat", "org", "group", "country", "place", "adjective"]
+Kind = Literal["user", "person", "seat", "org", "group", "country", "place", "adjective", "waters"]
 # When one name means several things, prefer the more specific reading.
 KIND_RANK: dict[str, int] = {
     "user": -1,
@@ -31,6 +31,7 @@ KIND_RANK: dict[str, int] = {
     "group": 3,
     "country": 4,
     "place": 5,
+    "waters": 5,
     "adjective": 6,
 }
 ROLE_RANK = {
@@ -203,6 +204,13 @@ def _place_entries() -> Iterator[Entry]:
                         lat=lat, lon=lon)  # fmt: skip
 
 
+def _water_entries() -> Iterator[Entry]:
+    """Seas, gulfs and straits: no one's actor, though "Sea of Japan" names a country."""
+    for _, row in _rows("waters.tsv"):
+        for alias in [row["name"], *_split(row["aliases"])]:
+            yield Entry(alias, "waters", "", "", "", row["name"])
+
+
 def _organisation_entries(name: str, kind: Kind) -> Iterator[Entry]:
     for _, row in _rows(name):
         for alias in [row["name"], *_split(row["aliases"])]:
@@ -295,6 +303,7 @@ def load_kb(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
             *_organisation_entries("groups.tsv", "group"),
             *_person_entries(),
             *_place_entries(),
+            *_water_entries(),
         ]
         known = {fold(e.alias) for e in entries}
         # a person's initials ("AKK") are too easily someone else's

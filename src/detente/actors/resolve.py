@@ -110,6 +110,9 @@ class ActorResolver:
             ):
                 i += 1
                 continue
+            if match.actor.kind == "waters":  # "the Sea of Japan" is not Japan
+                i = match.last + 1
+                continue
             found.append(match)
             if match.actor.kind == "person" and match.how != "coreference":
                 # "President Xi Jinping": "Xi" and "Jinping" name him later, "President" not

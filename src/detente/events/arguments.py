@@ -364,6 +364,19 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
         # "'A missile launch across Japan is an outrageous act,' Abe told reporters": the
         # doer of the act judged, not whom it was said to
         return [c.object_index]
+    tokens = _object_parties(sentence, c) + _prep_targets(sentence, c)
+    tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
+    # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia …
+    if c.object_index is None:
+        return tokens
+    if c.code[:2] == "04":  # … but "received the Ukrainian premier at the Vatican" first
+        return [c.object_index, *tokens]
+    return [*tokens, c.object_index]
+
+
+def _object_parties(sentence: Sentence, c: Candidate) -> list[int]:
+    """The parties the verb's objects name: an envoy's host, the doer of an act named as
+    the object, whom aid is for, whom an agreement is between."""
     tokens = []
     if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
         # "recalled Venezuela's ambassador to the United States", "appointed Plasencia as
@@ -373,7 +386,9 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
         tokens += [t.i for a in (c.object_index, c.index) for t in prep_objects(sentence, a, hosts)]
     objects = [t for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
     # "applaud the decisions taken by the Arab League": who did what the object names first
+    # … or whose act it names ("welcomed the release of the fishermen by Sri Lanka")
     tokens += [i for t in objects if t.dep == "dobj" for i in _done_by(sentence, t)]
+    tokens += [o.i for t in objects if t.dep == "dobj" for o in prep_objects(sentence, t.i, {"by"})]
     tokens += [t.i for t in objects]
     tokens = [i for i in tokens if i != c.object_index]
     if c.object_index is not None and c.code[:2] in FORCE_AND_COERCION:
@@ -395,6 +410,13 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
         if obj.i != c.object_index:
             # "welcomed the resumption of ties with Mordor": a party inside the object's phrase
             tokens += _inside_object(sentence, obj.i)
+    return tokens
+
+
+def _prep_targets(sentence: Sentence, c: Candidate) -> list[int]:
+    """Targets after a preposition on the verb, its object or its particle: the pattern's
+    own preposition first, then those that name a target whatever the verb."""
+    tokens = []
     anchors = [c.index, *([c.object_index] if c.object_index is not None else [])]
     anchors += [w for w in c.words if sentence.tokens[w].dep in ("prt", "advmod")]
     # "kidnapped up to 16 Russian advisers": the parser's particle carries the object
@@ -409,9 +431,7 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if preps:
         for anchor in anchors:
             tokens += [t.i for t in prep_objects(sentence, anchor, TARGET_PREPS)]
-    tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
-    # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia.
-    return tokens + ([c.object_index] if c.object_index is not None else [])
+    return tokens
 
 
 def _done_by(sentence: Sentence, obj: Token, but: frozenset[str] = frozenset()) -> list[int]:

@@ -273,6 +273,8 @@ class EventCoder:
                 _implied(sentence, item, inside, actors)
             )
         alone = not self.require_target or _one_display(sentence, item)
+        if not dyads and _fired_at_no_one(sentence, item.candidate):
+            return item, [_Dyad(source, None, "parse") for source in item.args.sources]
         if not dyads and ((alone and self._alone_ok(item)) or _own_claim(sentence, item)):
             dyads = [_Dyad(source, None, "parse") for source in item.args.sources]
         return item, dyads
@@ -427,7 +429,15 @@ def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:
     """ "North Korea launched a ballistic missile that flew over Japan": a missile fired at
     no one the parse names is a show of force (150), not an attack on whoever else the
     sentence mentions ("fired rockets into Israel" stays 194)."""
-    if c.code[:2] != "19" or c.object_index is None or dyad.how == "parse":
+    if dyad.how == "parse" and dyad.target is not None:
+        return False
+    return _fired_at_no_one(sentence, c)
+
+
+def _fired_at_no_one(sentence: Sentence, c: Candidate) -> bool:
+    """A missile or rocket fired ("North Korea fired two ballistic missiles into the sea"),
+    whoever it may have been aimed at."""
+    if c.code[:2] != "19" or c.object_index is None:
         return False
     return sentence.tokens[c.object_index].lemma in MISSILES
 

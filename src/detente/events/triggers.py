@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
-from detente.events.syntax import DOCUMENTS
+from detente.events.syntax import DOCUMENTS, prep_objects
 from detente.events.when import is_time
 from detente.events.where import REACTIONS
 from detente.records import Sentence, Token
@@ -20,6 +20,14 @@ CONTAINER_NOUNS = {
     "much", "section", "portion", "dozen", "hundred", "thousand", "group", "member",
     "state", "kilogram", "kg",
 }  # fmt: skip
+# … or some other thing put out ("release treated water", "released the figures")
+RELEASED_THINGS = {"water", "data", "figure", "statistic", "footage", "image", "photo",
+                   "picture", "detail", "result", "budget", "reserve", "emission", "album",
+                   "film", "map", "guideline", "schedule", "forecast", "information"}  # fmt: skip
+# Codes whose verb is about its object rather than the object's act
+ABOUT_OBJECT = {"02", "03", "08", "10", "11", "12", "13", "16"}
+# Verbs that name what they give after "with": "provide Taiwan with military assistance"
+GIVING_WITH = {"provide", "supply", "equip", "furnish", "arm", "present"}
 # Verbs whose object is the subject of the clause after them: "allowed inspectors to enter".
 PERMISSIVE = {"allow", "let", "permit", "enable", "authorize", "authorise"}
 SAYING = {"say", "declare", "insist", "state", "tell", "add", "stress", "warn", "announce",
@@ -107,8 +115,12 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
                 nouns.append(noun)
     # "launched a hunger strike": a multi-word event noun as the object says what the act
     # is, not the verb's pattern for a bare "strike"
+    # (… but "pledged humanitarian aid", "demanded a prisoner exchange": a verb that promises,
+    # asks for or refuses something is the act, and the noun only its content)
     phrases = {w for n in nouns if len(n.words) > 1 for w in n.words}  # "… test flight"
-    verbs = [c for c in verbs if c.object_index not in phrases and not _reaction_met(sentence, c)]
+    verbs = [c for c in verbs
+             if (c.object_index not in phrases or c.code[:2] in ABOUT_OBJECT)
+             and not _reaction_met(sentence, c)]  # fmt: skip
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})
     verbs += _feelings(sentence, {c.index for c in verbs})
@@ -311,7 +323,8 @@ def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> 
     """The most specific pattern whose particle, preposition and objects are all present."""
     # "released a statement", "sent a letter": a document is no hostage or aid shipment
     documents = verb.lemma in ISSUING and any(
-        t.dep == "dobj" and t.lemma in DOCUMENTS for t in sentence.children(verb.i)
+        t.dep == "dobj" and t.lemma in DOCUMENTS | RELEASED_THINGS
+        for t in sentence.children(verb.i)
     )
     for pattern in patterns:
         if documents and not pattern.objects and not pattern.prep:
@@ -389,6 +402,8 @@ def _object(
                 candidates += [t for t in sentence.children(clause.i) if t.dep == "nsubj"]
     if prep is not None:
         candidates += [t for t in sentence.children(prep.i) if t.dep in ("pobj", "pcomp")]
+    if sentence.tokens[verb].lemma in GIVING_WITH:
+        candidates += prep_objects(sentence, verb, {"with"})
     candidates += _called(sentence, verb)
     tok = sentence.tokens[verb]
     if tok.dep == "acl" and tok.tag == "VBN":  # "a border town seized by South Sudan"

@@ -1,0 +1,89 @@
+"""Everyday wire phrasings of aid, missile launches, visits and blame, and names that hold a
+country's name without being that country. The real pipeline on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded, country_dyads
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb promises what the noun names: a promise of aid, not the aid itself
+        (
+            "Germany pledged 500 million euros in humanitarian aid to Ukraine.",
+            ("DEU", "UKR", "033"),
+        ),
+        # "provide X with Y": the thing given comes after "with", the recipient is the object
+        (
+            "The United States provided Taiwan with $1 billion in military assistance.",
+            ("USA", "TWN", "070"),
+        ),
+    ],
+)
+def test_aid_named_inside_an_amount_or_after_with(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == {expected}
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "North Korea fired two ballistic missiles into the sea on Sunday.")
+    assert country_dyads(events) == {("PRK", None, "150")}
+    # fired at someone, it stays an attack
+    events = coded(pipeline, "Hamas fired dozens of rockets into Israel on Sunday.")
+    assert {(e.source.country, e.cameo[:2]) for e in events} == {("PSE", "19")}
+
+
+def test_blame_for_an_act_named_by_two_words_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Venezuela's Maduro blamed Colombia for the drone attack.")
+    assert ("VEN", "COL", "1123") in country_dyads(events)
+
+
+def test_a_welcomed_release_goes_to_who_released(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "India welcomed the release of the Indian fishermen by Sri Lanka.")
+    assert ("IND", "LKA", "051") in country_dyads(events)
+    assert ("IND", "IND", "051") not in country_dyads(events)
+
+
+def test_a_visitor_received_somewhere_is_the_guest_not_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "The Pope received the Ukrainian prime minister at the Vatican.")
+    assert country_dyads(events) == {("VAT", "UKR", "043")}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        ("Russian and Chinese warships held joint naval drills in the Sea of Japan.", "JPN"),
+        ("Vietnamese fishing boats were rammed in the South China Sea.", "CHN"),
+        ("Pirates seized a Greek tanker in the Gulf of Guinea.", "GIN"),
+    ],
+)
+def test_a_sea_named_after_a_country_is_not_that_country(
+    pipeline, text: str, not_there: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, text)
+    named = {e.target.country for e in events if e.target} | {e.source.country for e in events}
+    assert not_there not in named
+    assert all(e.location is None or e.location.country != not_there for e in events)
+
+
+def test_releasing_water_or_figures_frees_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Japan released treated water from the Fukushima plant into the Pacific.",
+        "China released the trade figures on Monday.",
+    ):
+        assert not [e for e in coded(pipeline, text) if e.cameo.startswith("084")], text
+
+
+def test_blocking_a_statement_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Hungary blocked the European Union's joint statement on China.")
+    assert ("HUN", "IGO", "129") in country_dyads(events)
+
+
+def test_an_assault_on_a_town_is_fighting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Ukrainian forces repelled a Russian assault on Avdiivka.")
+    assert ("RUS", "UKR", "190") in country_dyads(events)
+    assert not [e for e in events if e.cameo == "182"]
