@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
         # "provide X with Y": the thing given comes after "with", the recipient is the object
         (
             "The United States provided Taiwan with $1 billion in military assistance.",
-            ("USA", "TWN", "070"),
+            ("USA", "TWN", "072"),
         ),
     ],
 )
@@ -87,3 +87,49 @@ def test_an_assault_on_a_town_is_fighting(pipeline) -> None:  # type: ignore[no-
     events = coded(pipeline, "Ukrainian forces repelled a Russian assault on Avdiivka.")
     assert ("RUS", "UKR", "190") in country_dyads(events)
     assert not [e for e in events if e.cameo == "182"]
+
+
+def test_neither_nor_negates_both_verbs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey said it would neither accept nor recognise the Greek Cypriot government."
+    events = coded(pipeline, text)
+    assert events and all(e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the embassy's "in X" is its host, and the crowd is of the place it gathers in
+        ("Demonstrators hurled stones at the U.S. embassy in Baghdad.", ("IRQ", "USA", "145")),
+        ("Mexico recalled its ambassador in Lima.", ("MEX", "PER", "161")),
+        ("Sri Lanka opened an embassy in Tehran.", ("LKA", "IRN", "050")),
+    ],
+)
+def test_an_embassy_or_envoy_in_a_city_is_hosted_there(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq insisted that Turkish troops leave its territory.", {("IRQ", "TUR", "100")}),
+        ("India insisted that Canada share its evidence.", {("IND", "CAN", "100")}),
+        # what someone insists is so is no demand
+        ("Iran insisted that its programme was peaceful.", set()),
+    ],
+)
+def test_insisting_that_someone_act_is_a_demand(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected
+
+
+def test_criticism_of_what_was_done_to_someone_is_aimed_at_the_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Australia expressed deep concern over the sentencing of an Australian writer in Beijing."
+    )
+    assert country_dyads(coded(pipeline, text)) == {("AUS", "CHN", "110")}
+    text = "Washington condemned the arrest of two American journalists by Russian police."
+    assert ("USA", "RUS", "111") in country_dyads(coded(pipeline, text))
+
+
+def test_an_aid_worker_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Britain criticised the detention of a British aid worker in Iran.")
+    assert not [e for e in events if e.cameo.startswith("07")]

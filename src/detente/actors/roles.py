@@ -28,9 +28,13 @@ LOCAL_SECTORS = {"CVL", "OPP", "REB", "COP", "LAB", "EDU", "MED", "BUS", "REL", 
 # People whose work is in other countries: a report's country says nothing about theirs.
 ABROAD = {"diplomat", "envoy", "ambassador", "delegation", "delegate", "mediator",
           "negotiator", "observer", "inspector", "peacekeeper", "monitor", "consul",
-          "emissary", "attache", "foreigner", "tourist", "journalist", "correspondent"}  # fmt: skip
+          "emissary", "attache", "foreigner", "tourist", "journalist", "correspondent",
+          "embassy", "consulate"}  # fmt: skip
+# … of whom "in X" names the host, not the owner ("its embassy in Quito", "diplomats in Kabul")
+HOSTED = ABROAD - {"foreigner", "tourist", "journalist", "correspondent"}
 LOCATIVE_PREPS = {"in", "at", "outside", "across", "throughout", "near"}
 PLACE_KINDS = {"place", "country", "seat"}
+LOCATED = {"pobj", "conj"}  # a country named as the place itself, not as an owner
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "xcomp", "conj", "relcl"}
 HEAD = ("head of state and government", "head of state")
 GOVERNMENT = ("head of state and government", "head of government")
@@ -95,7 +99,9 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
         if tok.lemma in COUNTS and any(t.dep == "prep" and t.text.lower() == "of"
                                        for t in sentence.children(tok.i)):  # fmt: skip
             continue  # "thousands of protesters": the protesters are the mention
-        owners = _owners(sentence, tok, names)
+        owners = _owners(
+            sentence, tok, names, OF_PREPS - {"in"} if tok.lemma in HOSTED else OF_PREPS
+        )
         stated = owners  # "ethnic Albanian guerrillas" spans "Albanian" wherever they live
         home = ethnic_home(sentence, tok, owners[0].actor.country, names) if owners else None
         owners = [home] if home else _stacked(owners)
@@ -105,7 +111,8 @@ def role_mentions(kb: KnowledgeBase, sentence: Sentence, names: list[Mention], d
             found = _title_coreference(sentence, tok, title, memory) or _same_group(
                 sentence, tok, title, memory
             )
-            place = None if found else _where_from(sentence, tok, sector, names, memory)
+            hosted = found or tok.lemma in HOSTED
+            place = None if hosted else _where_from(sentence, tok, sector, names, memory)
             if place is None:
                 # "its forces": whose they are is the pronoun's, resolved after roles
                 theirs = any(t.dep == "poss" and t.pos == "PRON" for t in sentence.children(tok.i))
@@ -244,7 +251,15 @@ def _located(sentence: Sentence, tok: Token, names: list[Mention]) -> Mention | 
     if verb is None:
         return None
     inside = _prep_phrases(sentence, verb.i, depth=3)
-    places = [m for m in names if m.head in inside and m.actor.kind in PLACE_KINDS]
+    # "at the U.S. embassy in Baghdad": Baghdad, not the embassy's owner (but "outside
+    # Israel's Istanbul consulate": Istanbul)
+    places = [
+        m
+        for m in names
+        if m.head in inside
+        and m.actor.kind in PLACE_KINDS
+        and (m.actor.kind != "country" or sentence.tokens[m.head].dep in LOCATED)
+    ]
     return places[0] if places else None
 
 

@@ -30,7 +30,7 @@ LIGHT_VERBS = {
     "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
     "intensify", "escalate", "renew", "organise", "organize", "lead", "complete", "make",
     "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
-    "call", "plan", "prepare", "expand", "broaden", "deepen",
+    "call", "plan", "prepare", "expand", "broaden", "deepen", "detonate", "plant", "set",
 }  # fmt: skip
 # … and for a show of force, who watched over it ("Kim Jong Un oversaw a missile test")
 MEDIATING = frozenset({"broker", "mediate", "facilitate", "arbitrate", "negotiate"})
@@ -55,6 +55,12 @@ SPEECH_ACT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 OBJECT_PARTY_PREPS = {"with", "against", "toward", "towards", "between"}
 # A complaint or protest is aimed at what it is about, not at whom it is lodged with.
 GRIEVANCE_ROOTS = {"11", "14"}
+# Acts done to someone ("the arrest of", "the killing of"): their "of" is the victim
+VICTIM_ACTS = {"arrest", "detention", "sentencing", "sentence", "conviction", "killing",
+               "execution", "jailing", "imprisonment", "abduction", "kidnapping", "expulsion",
+               "deportation", "death", "murder", "torture", "treatment", "persecution", "trial",
+               "prosecution", "assassination", "beating", "harassment", "mistreatment",
+               "poisoning"}  # fmt: skip
 GRIEVANCE_PREPS = {"over", "about", "against"}
 PARTICIPANT_PREPS = {"between", "with", "among", "against", "on", "of", "to", "by", "toward"}
 
@@ -365,6 +371,8 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
         # doer of the act judged, not whom it was said to
         return [c.object_index]
     tokens = _object_parties(sentence, c) + _prep_targets(sentence, c)
+    if c.code[:2] == "11":
+        tokens = [j for i in tokens for j in _doers_for_victims(sentence, i)]
     tokens = [i for i in tokens + _clause_subject(sentence, c) if i != c.object_index]
     # Last, the pattern's own object: "expelled two Russian diplomats" targets Russia …
     if c.object_index is None:
@@ -372,6 +380,16 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     if c.code[:2] == "04":  # … but "received the Ukrainian premier at the Vatican" first
         return [c.object_index, *tokens]
     return [*tokens, c.object_index]
+
+
+def _doers_for_victims(sentence: Sentence, i: int) -> list[int]:
+    """ "Concern over the sentencing of an Australian writer … in Beijing": criticism of what
+    was done to someone is aimed at whoever did it, or the place it was done in, never at
+    the victim."""
+    if sentence.tokens[i].lemma not in VICTIM_ACTS:
+        return [i]
+    by = [t.i for t in prep_objects(sentence, i, {"by"})]
+    return by + [t.i for j in of_chain(sentence, i) for t in prep_objects(sentence, j, {"in"})]
 
 
 def _object_parties(sentence: Sentence, c: Candidate) -> list[int]:
@@ -467,7 +485,7 @@ SHOWING = {"expression", "show", "sign", "display", "demonstration", "gesture", 
 ANNOUNCING = {"say", "announce", "confirm", "declare", "state", "tell", "add"}
 RECALLING = {"recall", "withdraw", "pull"}
 POSTED = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attache",
-          "commissioner"}  # fmt: skip
+          "commissioner", "embassy", "consulate"}  # fmt: skip
 HELD_AS = {"hostage", "captive", "prisoner"}  # "citizens held hostage": what they were held as
 FORCE_AND_COERCION = {"17", "18", "19", "20"}
 # Talks and cooperation: "… with X" names the partner of whoever holds them; and a fight.

@@ -129,7 +129,9 @@ def _governing_chain(sentence: Sentence, i: int) -> list[int]:
 
 def _negated_here(sentence: Sentence, j: int) -> bool:
     for tok in sentence.children(j):
-        if tok.dep == "neg" or (tok.dep in ("advmod", "det") and tok.lemma in NEGATION_WORDS):
+        # "no", "never"; "would neither accept nor recognise": "neither" on the first verb
+        negator = tok.dep in ("advmod", "det", "preconj") and tok.lemma in NEGATION_WORDS
+        if tok.dep == "neg" or negator:
             return True
         if tok.lemma == "longer" and child(sentence, tok.i, {"advmod", "neg"}, "no"):
             return True

@@ -3,7 +3,7 @@ and event nouns ("talks", "missile test", "invasion")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.events.lexicon import Lexicon, NounPattern, VerbPattern
 from detente.events.syntax import DOCUMENTS, prep_objects
@@ -18,12 +18,17 @@ CONTAINER_NOUNS = {
     "list", "tranche", "string", "dollar", "euro", "million", "billion", "ton", "tonne",
     "worth", "shipment", "consignment", "part", "most", "some", "all", "rest", "half",
     "much", "section", "portion", "dozen", "hundred", "thousand", "group", "member",
-    "state", "kilogram", "kg",
+    "state", "kilogram", "kg", "message", "letter", "expression", "gesture",
 }  # fmt: skip
 # … or some other thing put out ("release treated water", "released the figures")
 RELEASED_THINGS = {"water", "data", "figure", "statistic", "footage", "image", "photo",
                    "picture", "detail", "result", "budget", "reserve", "emission", "album",
                    "film", "map", "guideline", "schedule", "forecast", "information"}  # fmt: skip
+# Heads that an event noun before them only describes ("aid worker", "protest leader")
+PEOPLE_AND_BODIES = {"worker", "agency", "group", "official", "organisation", "organization",
+                     "staff", "volunteer", "leader", "negotiator", "activist", "organiser",
+                     "organizer", "expert", "team", "body", "ministry", "minister", "chief",
+                     "envoy", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
 # Codes whose verb is about its object rather than the object's act
 ABOUT_OBJECT = {"02", "03", "08", "10", "11", "12", "13", "16"}
 # Verbs that name what they give after "with": "provide Taiwan with military assistance"
@@ -109,18 +114,11 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
             found = _match_verb_lemmas(sentence, tok, lexicon)
             if found is not None:
                 verbs.append(found)
-        elif tok.pos in ("NOUN", "PROPN"):
+        elif tok.pos in ("NOUN", "PROPN") and not _names_its_head(sentence, tok):
             noun = _match_noun(sentence, tok, lexicon)
             if noun is not None:
                 nouns.append(noun)
-    # "launched a hunger strike": a multi-word event noun as the object says what the act
-    # is, not the verb's pattern for a bare "strike"
-    # (… but "pledged humanitarian aid", "demanded a prisoner exchange": a verb that promises,
-    # asks for or refuses something is the act, and the noun only its content)
-    phrases = {w for n in nouns if len(n.words) > 1 for w in n.words}  # "… test flight"
-    verbs = [c for c in verbs
-             if (c.object_index not in phrases or c.code[:2] in ABOUT_OBJECT)
-             and not _reaction_met(sentence, c)]  # fmt: skip
+    verbs = _beside_phrases(sentence, [c for c in verbs if not _reaction_met(sentence, c)], nouns)
     used = {c.object_index for c in verbs} | {w for c in verbs for w in c.words}
     verbs += _obligations(sentence, {c.index for c in verbs})
     verbs += _feelings(sentence, {c.index for c in verbs})
@@ -132,6 +130,39 @@ def find_candidates(sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
     if not any(t.lemma in SAYING | JUDGING and t.pos == "VERB" for t in sentence.tokens):
         verbs += _quoted_judgments(sentence, {c.index for c in verbs})
     return verbs + [n for n in nouns if n.index not in used]
+
+
+def _beside_phrases(
+    sentence: Sentence, verbs: list[Candidate], nouns: list[Candidate]
+) -> list[Candidate]:
+    """ "Launched a hunger strike": a multi-word event noun as the object says what the act
+    is, not the verb's pattern for a bare "strike". But "pledged humanitarian aid": a verb
+    that promises, asks for or refuses something is the act, the noun its content; and
+    "provided Taiwan with military assistance": a verb of the noun's own kind of act keeps
+    its arguments and takes the noun's code."""
+    phrases = {w: n for n in nouns if len(n.words) > 1 for w in n.words}  # "… test flight"
+    out = []
+    for c in verbs:
+        noun = phrases.get(c.object_index) if c.object_index is not None else None
+        if noun is None or c.code[:2] in ABOUT_OBJECT:
+            out.append(c)
+        elif _told_apart(sentence, c, noun):
+            out.append(replace(c, code=noun.code, rule=f"{c.rule} + {noun.rule}"))
+    return out
+
+
+def _told_apart(sentence: Sentence, c: Candidate, noun: Candidate) -> bool:
+    """Does the verb tell the noun's kind of act with the noun out of its reach ("provided
+    Taiwan with $1 billion in military assistance")? Its direct object ("launched air strikes
+    in Syria") the noun tells by itself."""
+    return noun.code[:2] == c.code[:2] and sentence.tokens[noun.index].head != c.index
+
+
+def _names_its_head(sentence: Sentence, tok: Token) -> bool:
+    """ "an aid worker", "a protest leader", "peace talks negotiators": the event noun says
+    what the person or body does, it is no event."""
+    head = sentence.tokens[tok.head]
+    return tok.dep == "compound" and head.lemma in PEOPLE_AND_BODIES
 
 
 def _reaction_met(sentence: Sentence, c: Candidate) -> bool:
@@ -151,7 +182,9 @@ def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
             continue
         for clause in sentence.children(verb.i):
             aux = {t.text.lower() for t in sentence.children(clause.i) if t.dep == "aux"}
-            if clause.dep == "ccomp" and aux & OBLIGATION_AUX:
+            if clause.dep == "ccomp" and (
+                aux & OBLIGATION_AUX or _mandated(sentence, verb, clause)
+            ):
                 out.append(
                     Candidate(
                         index=verb.i,
@@ -163,6 +196,16 @@ def _obligations(sentence: Sentence, taken: set[int]) -> list[Candidate]:
                 )
                 break
     return out
+
+
+def _mandated(sentence: Sentence, verb: Token, clause: Token) -> bool:
+    """ "Iraq insisted that Turkish troops leave its territory": the bare verb of a clause
+    after "insist" (past "insisted" with a present "leave") says what must be done."""
+    if verb.lemma != "insist" or any(
+        t.dep in ("aux", "auxpass") for t in sentence.children(clause.i)
+    ):
+        return False
+    return clause.tag == "VB" or (clause.tag == "VBP" and verb.tag == "VBD")
 
 
 def _feelings(sentence: Sentence, taken: set[int]) -> list[Candidate]:

@@ -17,6 +17,9 @@ REACTIONS = {"criticism", "condemnation", "outrage", "anger", "concern", "alarm"
 SETTLEMENTS = {"town", "city", "village", "province", "region", "district", "capital",
                "port", "enclave", "area", "state", "county", "island", "suburb"}  # fmt: skip
 
+# "an embassy in Tehran", "its ambassador in Washington": the host, a party to the act
+HOSTING = {"embassy", "consulate", "ambassador", "envoy", "consul", "diplomat", "attache"}
+
 
 def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Mentions that are the object of "in/at …": places, not participants."""
@@ -27,7 +30,7 @@ def locative_mentions(sentence: Sentence, mentions: list[Mention]) -> list[Menti
         place = word in LOCATIVE | BEARINGS or (
             word in LOCATIVE_FOR_SEATS and m.actor.kind == "seat"
         )
-        reacting = word == "in" and sentence.tokens[prep.head].lemma in REACTIONS
+        reacting = word == "in" and sentence.tokens[prep.head].lemma in REACTIONS | HOSTING
         if head.dep == "pobj" and place and m.actor.kind != "person" and not reacting:
             out.append(m)
     return out
