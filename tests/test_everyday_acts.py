@@ -133,3 +133,38 @@ def test_criticism_of_what_was_done_to_someone_is_aimed_at_the_doer(pipeline) ->
 def test_an_aid_worker_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, "Britain criticised the detention of a British aid worker in Iran.")
     assert not [e for e in events if e.cameo.startswith("07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduced passive the tagger read as a past tense: the tanker was seized, it
+        # seized nothing
+        (
+            "Tehran demanded that Britain release an Iranian oil tanker seized off Gibraltar.",
+            {("IRN", "GBR", "100")},
+        ),
+        # the reason given for a punishment is the punisher's charge, not a second event
+        (
+            "Kuwait deported hundreds of Egyptian workers for violating residency rules.",
+            {("KWT", "EGY", "174")},
+        ),
+        # seizing power is a coup, no seizure of anyone's property
+        (
+            "Mali's junta, which seized power, ordered the U.N. mission to leave the country.",
+            {("MLI", "IGO", "161")},
+        ),
+        # protecting one's interests is no peacekeeping
+        (
+            "China defended Russia's right to protect its legitimate security interests.",
+            {("CHN", "RUS", "052")},
+        ),
+    ],
+)
+def test_words_that_look_like_acts_but_are_not(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected
+
+
+def test_who_reports_an_act_is_not_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "U.N. investigators said Myanmar's military had carried out mass killings of Rohingya."
+    assert not [e for e in coded(pipeline, text) if e.target and e.target.country == "IGO"]

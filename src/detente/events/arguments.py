@@ -328,7 +328,10 @@ def _reduced_passive(sentence: Sentence, i: int, own: int | None = None) -> bool
     a past participle on a noun says what was done to the noun."""
     tok = sentence.tokens[i]
     head = sentence.tokens[tok.head]
-    if tok.dep != "acl" or tok.tag != "VBN" or head.pos not in ("NOUN", "PROPN", "PRON"):
+    if tok.dep != "acl" or head.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    # ("a tanker seized off Gibraltar": a participle the tagger took for a past tense)
+    if tok.tag != "VBN" and (tok.tag != "VBD" or child(sentence, i, {"nsubj"}) is not None):
         return False
     # not a main verb the tagger took for a participle ("Doctors from two aid groups donated
     # and delivered $50,000 worth of goods"): a participle said of its noun has no object

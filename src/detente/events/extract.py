@@ -124,6 +124,8 @@ VESSELS = {"ship", "vessel", "boat", "trawler", "frigate", "ferry", "tanker"}
 # on the gold sets such guesses at a meeting (04), diplomatic cooperation (05), a demand
 # (10) or an assault (18) were wrong far more often than right
 UNGUESSED = {"04", "05", "10", "18"}
+PUNISHING = {"arrest", "detain", "deport", "expel", "sentence", "jail", "imprison", "convict",
+             "charge", "fine", "punish", "prosecute", "indict", "sanction", "execute"}  # fmt: skip
 ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed",
            "supposedly"}  # fmt: skip
 # Criticism of an act whose doer is left unnamed ("condemned the move"): not an accusation,
@@ -566,8 +568,16 @@ def _speakers(sentence: Sentence, actors: list[Mention]) -> list[Mention]:
     """Who says the sentence ("…, South Korea's military said"): a source of the report,
     not a party to what it reports, so never a guessed target."""
     said = {t.i for t in sentence.tokens if t.lemma in SPEECH_VERBS and t.pos == "VERB"}
-    return [m for m in actors if sentence.tokens[m.head].dep == "nsubj"
-            and sentence.tokens[m.head].head in said]  # fmt: skip
+    return [m for m in actors if _subject_of(sentence, m.head, said)]
+
+
+def _subject_of(sentence: Sentence, i: int, verbs: set[int]) -> bool:
+    """Is token ``i`` the subject of one of the verbs, or a word that names it ("U.N."
+    in "U.N. investigators said")?"""
+    tok = sentence.tokens[i]
+    while tok.dep in ("compound", "amod", "poss") and tok.head != tok.i:
+        tok = sentence.tokens[tok.head]
+    return tok.dep == "nsubj" and tok.head in verbs
 
 
 def _dyads(
@@ -890,10 +900,22 @@ def _at_sea(sentence: Sentence, source: Mention, target: Actor | None) -> bool:
 def _alleged(sentence: Sentence, c: Candidate) -> bool:
     """ "Rwanda's alleged support for the M23", "arrested for allegedly assaulting": an act
     only alleged is another's accusation, not a reported event."""
+    if _punished_for(sentence, c.index):
+        return True
     return any(
         t.lemma.lower() in ALLEGED and t.dep in ("amod", "advmod")
         for t in sentence.children(c.index)
     )
+
+
+def _punished_for(sentence: Sentence, i: int) -> bool:
+    """ "Kuwait deported Egyptian workers for violating residency rules": the reason given
+    for a punishment is the punisher's charge."""
+    tok = sentence.tokens[i]
+    if tok.dep != "pcomp":
+        return False
+    prep = sentence.tokens[tok.head]
+    return prep.text.lower() == "for" and sentence.tokens[prep.head].lemma in PUNISHING
 
 
 def _own_claim(sentence: Sentence, item: _Found) -> bool:

@@ -29,6 +29,10 @@ PEOPLE_AND_BODIES = {"worker", "agency", "group", "official", "organisation", "o
                      "staff", "volunteer", "leader", "negotiator", "activist", "organiser",
                      "organizer", "expert", "team", "body", "ministry", "minister", "chief",
                      "envoy", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+# Objects with which a verb means no act of its bare sense ("seized power" is no seizure)
+IDIOMS = {"seize": {"power", "initiative", "opportunity", "moment", "chance"},
+          "grab": {"power", "headline", "attention"},
+          "attack": {"problem", "issue"}}  # fmt: skip
 # Codes whose verb is about its object rather than the object's act
 ABOUT_OBJECT = {"02", "03", "08", "10", "11", "12", "13", "16"}
 # Verbs that name what they give after "with": "provide Taiwan with military assistance"
@@ -365,10 +369,9 @@ def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate 
 def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> Candidate | None:
     """The most specific pattern whose particle, preposition and objects are all present."""
     # "released a statement", "sent a letter": a document is no hostage or aid shipment
-    documents = verb.lemma in ISSUING and any(
-        t.dep == "dobj" and t.lemma in DOCUMENTS | RELEASED_THINGS
-        for t in sentence.children(verb.i)
-    )
+    put_out = DOCUMENTS | RELEASED_THINGS if verb.lemma in ISSUING else set()
+    void = put_out | IDIOMS.get(verb.lemma, set())
+    documents = any(t.dep == "dobj" and t.lemma in void for t in sentence.children(verb.i))
     for pattern in patterns:
         if documents and not pattern.objects and not pattern.prep:
             continue
