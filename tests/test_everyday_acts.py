@@ -168,3 +168,41 @@ def test_words_that_look_like_acts_but_are_not(pipeline, text: str, expected) ->
 def test_who_reports_an_act_is_not_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "U.N. investigators said Myanmar's military had carried out mass killings of Rohingya."
     assert not [e for e in coded(pipeline, text) if e.target and e.target.country == "IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid announced as an amount: the announcer gives it
+        (
+            "The United States announced $1.2 billion in new military aid for Ukraine.",
+            {("USA", "UKR", "072")},
+        ),
+        # an act that draws a rebuke from someone is rebuked by them
+        ("The move drew a sharp rebuke from Beijing.", set()),
+        (
+            "Japan and the U.S. began naval exercises, drawing a sharp rebuke from Pyongyang.",
+            {("PRK", "JPN", "111"), ("PRK", "USA", "111")},
+        ),
+        # intelligence services and the Revolutionary Guards are their states'
+        (
+            "The CIA has been sharing intelligence with Kyiv, U.S. officials said.",
+            {("USA", "UKR", "064")},
+        ),
+        ("Iran's Revolutionary Guards seized a British tanker.", {("IRN", "GBR", "1711")}),
+        # a denial of one's own act, put as a gerund, needs no target
+        ("China denied committing genocide in Xinjiang.", {("CHN", None, "016")}),
+        # a call for something in a country is addressed to it
+        (
+            "The European Union called for free and fair elections in Venezuela.",
+            {("IGO", "VEN", "020")},
+        ),
+        # a demand for the release of people held by someone is made of the holder
+        (
+            "Kyiv demanded the immediate release of Ukrainian sailors held by Russia.",
+            {("UKR", "RUS", "1053")},
+        ),
+    ],
+)
+def test_more_everyday_acts(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected

@@ -16,7 +16,13 @@ from detente.events.syntax import (
     prep_objects,
     subject,
 )
-from detente.events.triggers import EVALUATION_RULE, FELT_AT, OBLIGATION_RULE, Candidate
+from detente.events.triggers import (
+    CONTAINER_NOUNS,
+    EVALUATION_RULE,
+    FELT_AT,
+    OBLIGATION_RULE,
+    Candidate,
+)
 from detente.records import Mention, Sentence, Token
 
 # Prepositions that introduce a target whatever the verb; others ("on", "from", "for") only
@@ -399,6 +405,10 @@ def _object_parties(sentence: Sentence, c: Candidate) -> list[int]:
     """The parties the verb's objects name: an envoy's host, the doer of an act named as
     the object, whom aid is for, whom an agreement is between."""
     tokens = []
+    if c.object_index is not None:
+        # "demanded the release of Ukrainian sailors held by Russia": who holds them
+        below = of_chain(sentence, c.object_index)[1:]
+        tokens += [i for j in below for i in _done_by(sentence, sentence.tokens[j])]
     if c.object_index is not None and sentence.tokens[c.object_index].lemma in POSTED:
         # "recalled Venezuela's ambassador to the United States", "appointed Plasencia as
         # ambassador to Bogota": the host country
@@ -685,6 +695,11 @@ def _phrase_head(sentence: Sentence, i: int) -> Token:
     head = sentence.tokens[tok.head]
     if tok.dep == "compound" and head.pos == "NOUN" and head.i != i:
         return head
+    # … or the amount it is given in ("announced $1.2 billion in new military aid")
+    if tok.dep == "pobj" and head.text.lower() in ("in", "of"):
+        amount = sentence.tokens[head.head]
+        if amount.lemma in CONTAINER_NOUNS and amount.i != head.i and amount.dep == "dobj":
+            return amount
     return tok
 
 

@@ -68,7 +68,7 @@ CRAFT = {"plane", "aircraft", "jet", "warplane", "drone", "helicopter", "ship", 
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 MEDIATION = {"045", "039"}  # mediate, offer to mediate
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
-PLACE_TARGET_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"02", "07", "08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
 # Intended or expected cooperation is coded as the matching "express intent" code (03x).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -923,7 +923,9 @@ def _own_claim(sentence: Sentence, item: _Found) -> bool:
     bombing": a claim about one's own act needs no one at its receiving end (but "denied
     land allocation" is no denial of responsibility)."""
     c = item.candidate
-    said = any(t.dep == "ccomp" for t in sentence.children(c.index))
+    # ("denied committing genocide": the act denied as a gerund)
+    said = any(t.dep in ("ccomp", "xcomp") or (t.tag == "VBG" and t.dep in ("dobj", "pcomp"))
+               for t in sentence.children(c.index))  # fmt: skip
     return c.code in OWN_CLAIMS and bool(item.args.sources) and (c.object_index is not None or said)
 
 
