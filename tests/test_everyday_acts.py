@@ -206,3 +206,15 @@ def test_who_reports_an_act_is_not_its_target(pipeline) -> None:  # type: ignore
 )
 def test_more_everyday_acts(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert country_dyads(coded(pipeline, text)) == expected
+
+
+def test_a_participle_the_parser_made_the_subject_still_names_who_speaks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Red Cross operating in Iraq said US forces must ensure security."
+    assert country_dyads(coded(pipeline, text)) == {("NGO", "USA", "100")}
+
+
+def test_troops_arriving_somewhere_pay_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert not [e for e in events if e.cameo == "042"]
+    events = coded(pipeline, "The Chinese foreign minister arrived in Moscow on Monday.")
+    assert country_dyads(events) == {("CHN", "RUS", "042")}

@@ -124,6 +124,8 @@ VESSELS = {"ship", "vessel", "boat", "trawler", "frigate", "ferry", "tanker"}
 # on the gold sets such guesses at a meeting (04), diplomatic cooperation (05), a demand
 # (10) or an assault (18) were wrong far more often than right
 UNGUESSED = {"04", "05", "10", "18"}
+TROOPS = {"troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit",
+          "marine", "paratrooper", "detachment"}  # fmt: skip
 PUNISHING = {"arrest", "detain", "deport", "expel", "sentence", "jail", "imprison", "convict",
              "charge", "fine", "punish", "prosecute", "indict", "sanction", "execute"}  # fmt: skip
 ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed",
@@ -236,6 +238,8 @@ class EventCoder:
         events = []
         for place, item, dyads in paired:
             for dyad in _spelled_out(sentence, item, dyads, paired):
+                if _troops_arriving(sentence, item, dyad):
+                    continue
                 events.append(self._event(document, sentence, item, dyad, place=place,
                                           said=said))  # fmt: skip
                 if item.candidate.reverse and dyad.target is not None and not dyad.implied:
@@ -425,6 +429,15 @@ def _to_itself(item: _Found) -> bool:
     return bool(sources and targets) and all(
         t.actor.code in codes and t.how == "coreference" for t in targets
     )
+
+
+def _troops_arriving(sentence: Sentence, item: _Found, dyad: _Dyad) -> bool:
+    """ "NATO peacekeeping troops have arrived in Bosnia": forces that arrive pay no visit
+    (their deployment is coded where it is said)."""
+    c = item.candidate
+    source = dyad.source
+    armed = source.actor.sector == "MIL" or sentence.tokens[source.head].lemma in TROOPS
+    return c.code == "042" and sentence.tokens[c.index].lemma == "arrive" and armed
 
 
 def _show_of_force(sentence: Sentence, c: Candidate, dyad: _Dyad) -> bool:

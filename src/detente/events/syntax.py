@@ -76,6 +76,9 @@ def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
     after = sentence.dateline_end()
     subjects = [t for t in sentence.children(i) if t.dep in SUBJECT_DEPS]
     found = next((t for t in subjects if t.i > after), subjects[0] if subjects else None)
+    if found is not None and found.pos == "VERB" and found.tag in ("VBG", "VBN"):
+        # "The Red Cross operating in Iraq said": a participle the parser made the subject
+        found = child(sentence, found.i, {"nsubj", "nsubjpass"}) or found
     if found is not None:
         if found.text.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl":
             return _sayer(sentence, tok.head) or _owner_of_noun(sentence, tok.head, depth)
