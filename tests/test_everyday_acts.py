@@ -218,3 +218,26 @@ def test_troops_arriving_somewhere_pay_no_visit(pipeline) -> None:  # type: igno
     assert not [e for e in events if e.cameo == "042"]
     events = coded(pipeline, "The Chinese foreign minister arrived in Moscow on Monday.")
     assert country_dyads(events) == {("CHN", "RUS", "042")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cut in relations announced in the future of the past is the decision itself
+        (
+            "Jakarta announced on Monday that its ambassador to Australia would be recalled.",
+            {("IDN", "AUS", "161")},
+        ),
+        # … but a cut one says one would make stays a threat
+        ("Russia said it would cut gas supplies to Ukraine.", {("RUS", "UKR", "1311")}),
+        # summoning a meeting of one's own council summons no envoy
+        ("Pakistan's prime minister summoned a meeting of the National Security Committee.", set()),
+        # a guest welcomed at the airport is hosted, not praised
+        (
+            "Abiy arrived in Asmara, where he was welcomed at the airport by Isaias.",
+            {("ETH", "ERI", "042"), ("ERI", "ETH", "043")},
+        ),
+    ],
+)
+def test_decisions_summons_and_welcomes(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected

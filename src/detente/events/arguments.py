@@ -395,9 +395,11 @@ def _doers_for_victims(sentence: Sentence, i: int) -> list[int]:
     """ "Concern over the sentencing of an Australian writer … in Beijing": criticism of what
     was done to someone is aimed at whoever did it, or the place it was done in, never at
     the victim."""
-    if sentence.tokens[i].lemma not in VICTIM_ACTS:
+    # (… also inside an amount: "a new wave of arrests of women in the kingdom")
+    act = next((j for j in of_chain(sentence, i) if sentence.tokens[j].lemma in VICTIM_ACTS), None)
+    if act is None:
         return [i]
-    by = [t.i for t in prep_objects(sentence, i, {"by"})]
+    by = [t.i for t in prep_objects(sentence, act, {"by"})]
     return by + [t.i for j in of_chain(sentence, i) for t in prep_objects(sentence, j, {"in"})]
 
 

@@ -25,7 +25,14 @@ from detente.events.arguments import (
     verb_arguments,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.modality import SPEECH_VERBS, Mood, is_condition, is_question, mood
+from detente.events.modality import (
+    SPEECH_VERBS,
+    Mood,
+    announced_would,
+    is_condition,
+    is_question,
+    mood,
+)
 from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
 from detente.events.triggers import (
     EVALUATION_RULE,
@@ -322,7 +329,7 @@ class EventCoder:
             args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
         if addressed_to_no_one(sentence, c, args):
             args = replace(args, completable=False)
-        return _Found(c, args, _refusal(c, mood(sentence, c.index)))
+        return _Found(c, args, _decided(sentence, c, _refusal(c, mood(sentence, c.index))))
 
     def _event(
         self,
@@ -541,6 +548,15 @@ def _refusal(c: Candidate, found: Mood) -> Mood:
     if found.negated and c.code == "015":  # "did not accept responsibility": a denial
         return replace(found, negated=False, refused=True)
     return found
+
+
+def _decided(sentence: Sentence, c: Candidate, found: Mood) -> Mood:
+    """ "Natalegawa announced the ambassador would be recalled", "Misri stated that India would
+    hold the treaty in abeyance": a cut in relations a government announces in the future
+    of the past is its decision, made, not a threat of one."""
+    if c.code[:2] != "16" or found.modality != "intended" or found.negated:
+        return found
+    return replace(found, modality="asserted") if announced_would(sentence, c.index) else found
 
 
 def _trigger(sentence: Sentence, c: Candidate) -> Trigger:

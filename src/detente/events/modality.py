@@ -194,3 +194,20 @@ def _reported(sentence: Sentence, j: int) -> bool:
     if sentence.tokens[j].dep == "ccomp" and head.lemma in SPEECH_VERBS:
         return True
     return any(t.dep == "parataxis" and t.lemma in SPEECH_VERBS for t in sentence.children(j))
+
+
+ANNOUNCING = {"announce", "state", "declare", "confirm", "decide"}
+
+
+def announced_would(sentence: Sentence, i: int) -> bool:
+    """Is the trigger's clause a "would" clause announced in the past ("announced on Monday
+    the ambassador would be recalled")?"""
+    for j in ancestors(sentence, i):
+        tok = sentence.tokens[j]
+        aux = {t.text.lower() for t in sentence.children(j) if t.dep in ("aux", "auxpass")}
+        if "would" in aux and tok.dep == "ccomp":
+            head = sentence.tokens[tok.head]
+            return head.lemma in ANNOUNCING and head.tag == "VBD"
+        if tok.dep not in ("xcomp", "conj", "ccomp"):
+            return False
+    return False

@@ -32,7 +32,8 @@ PEOPLE_AND_BODIES = {"worker", "agency", "group", "official", "organisation", "o
 # Objects with which a verb means no act of its bare sense ("seized power" is no seizure)
 IDIOMS = {"seize": {"power", "initiative", "opportunity", "moment", "chance"},
           "grab": {"power", "headline", "attention"},
-          "attack": {"problem", "issue"}}  # fmt: skip
+          "attack": {"problem", "issue"},
+          "summon": {"meeting", "session", "council", "committee", "cabinet"}}  # fmt: skip
 # Codes whose verb is about its object rather than the object's act
 ABOUT_OBJECT = {"02", "03", "08", "10", "11", "12", "13", "16"}
 # Verbs that name what they give after "with": "provide Taiwan with military assistance"
