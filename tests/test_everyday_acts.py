@@ -241,3 +241,24 @@ def test_troops_arriving_somewhere_pay_no_visit(pipeline) -> None:  # type: igno
 )
 def test_decisions_summons_and_welcomes(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert country_dyads(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closing a border restricts movement (191), as the gold sets' coders all read it
+        ("Venezuela shut a major border crossing with Colombia.", {("VEN", "COL", "191")}),
+        # military equipment destroyed is fighting, not property destroyed
+        ("French forces destroyed two Ivorian warplanes.", {("FRA", "CIV", "190")}),
+        # "give up" is yielding, not giving (and agreeing to it an intent to yield)
+        ("Syria agreed to give up its chemical weapons to Russia.", {("SYR", "RUS", "035")}),
+        # "support" given by several is not between them
+        ("The strikes were supported by Australia, Canada and the Netherlands.", set()),
+        # a preposition the parser made of a particle
+        ("New Zealand was calling in France's ambassador.", {("NZL", "FRA", "110")}),
+        # hosting games is no meeting
+        ("Honiara will host the Pacific Games with China's help.", set()),
+    ],
+)
+def test_set_seven_lessons(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected

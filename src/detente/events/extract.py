@@ -74,6 +74,8 @@ CRAFT = {"plane", "aircraft", "jet", "warplane", "drone", "helicopter", "ship", 
          "boat", "missile", "rocket", "satellite", "balloon"}  # fmt: skip
 PAIRED_ROOTS = {"03", "04", "05", "06", "08"}
 MEDIATION = {"045", "039"}  # mediate, offer to mediate
+# … and cooperation one side gives the other ("supported by Australia, Bahrain and Canada")
+ONE_WAY = {"051", "052", "053", "054", "055", "056"}
 RECIPROCAL = FIGHTS  # "the army and the RSF fought", "clashes between …": acts done to each other
 PLACE_TARGET_ROOTS = {"02", "07", "08", "14", "15", "17", "18", "19", "20"}
 RECIPIENT_REQUIRED = {None, "COOPERATE", "AID", "SANCTION"}  # PLOVER; None: plain statements
@@ -628,7 +630,7 @@ def _dyads(
     paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item.candidate)
     # "the agreement was signed by A and B" pairs them; "a truce brokered by Qatar and Egypt"
     # or "aid pledged by A and B" does not: they are not each other's partners
-    mutual = symmetric and item.candidate.code not in MEDIATION
+    mutual = symmetric and item.candidate.code not in MEDIATION | ONE_WAY
     if not targets and paired and len(sources) > 1 and (mutual or not item.args.by_agent):
         sources, targets = sources[:1], sources[1:]
         from_parse = True
@@ -651,6 +653,8 @@ def _dyads(
     ):
         # "launched a drone attack on a pipeline in Saudi Arabia", "… in Syria and Iraq"
         targets = _coordinated(sentence, place, places)
+    if not targets and place is not None and code == "042":
+        targets = [place]  # "will arrive in the Solomon Islands": there, not a guess
     if item.args.completable and not targets and sources and guessed:
         others = _others(bystanders, sources, item.candidate.index)
         countries = {m.actor.country for m in others}
@@ -738,6 +742,11 @@ def _counterpart(
     doers = [e.source.country for e in earlier if judged and e.cameo[:2] in VIOLENT_ROOTS
              and e.modality == "asserted" and not e.negated
              and e.source.country not in outside]  # fmt: skip
+    # "condemned this test": whoever the report said did the act it names, first
+    named_act = _judged_noun(sentence, item) if judged else None
+    doers += [e.source.country for e in earlier if named_act
+              and named_act in e.trigger.text.lower().split() and not e.negated
+              and e.source.country not in outside]  # fmt: skip
     out = []
     for source in item.args.sources:
         others = [(c in subjects, n, c) for c, n in named.items()
@@ -748,6 +757,13 @@ def _counterpart(
         actor = Actor(country + "GOV", country, "GOV", f"{country} government", kind="implied")
         out.append(_Dyad(source, None, "implied", actor))
     return out
+
+
+def _judged_noun(sentence: Sentence, item: _Found) -> str | None:
+    """The noun a criticism names its act by ("condemned this test"), as written."""
+    c = item.candidate
+    objects = [t for t in sentence.children(c.index) if t.dep == "dobj" and t.pos == "NOUN"]
+    return objects[0].text.lower() if objects else None
 
 
 def _judged_there(sentence: Sentence, item: _Found, place: Mention | None) -> bool:

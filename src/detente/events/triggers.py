@@ -33,7 +33,10 @@ PEOPLE_AND_BODIES = {"worker", "agency", "group", "official", "organisation", "o
 IDIOMS = {"seize": {"power", "initiative", "opportunity", "moment", "chance"},
           "grab": {"power", "headline", "attention"},
           "attack": {"problem", "issue"},
-          "summon": {"meeting", "session", "council", "committee", "cabinet"}}  # fmt: skip
+          "summon": {"meeting", "session", "council", "committee", "cabinet"},
+          "host": {"game", "games", "olympics", "tournament", "championship", "cup", "festival",
+                   "exhibition", "fair", "expo", "concert", "party"},
+          "destroy": {"stockpile", "arsenal"}}  # fmt: skip
 # Codes whose verb is about its object rather than the object's act
 ABOUT_OBJECT = {"02", "03", "08", "10", "11", "12", "13", "16"}
 # Verbs that name what they give after "with": "provide Taiwan with military assistance"
@@ -377,13 +380,17 @@ def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> 
         if documents and not pattern.objects and not pattern.prep:
             continue
         particle = _particle(sentence, verb, pattern.particle)
+        taken = None
+        if pattern.particle and particle is None and pattern.objects:
+            # "calling in France's ambassador": the particle parsed as a preposition
+            particle, taken = _particle_as_prep(sentence, verb, pattern.particle, pattern.objects)
         if pattern.particle and particle is None:
             continue
         anchors = _objects(sentence, verb.i) + ([particle.i] if particle else []) + [verb.i]
         prep = _prep(sentence, anchors, pattern.prep) if pattern.prep else None
         if pattern.prep and prep is None:
             continue
-        obj = _object(sentence, verb.i, prep, pattern.objects)
+        obj = taken or _object(sentence, verb.i, prep, pattern.objects)
         if pattern.objects and obj is None:
             continue
         words = tuple(sorted({verb.i} | {t.i for t in (particle, prep, obj) if t is not None}))
@@ -418,6 +425,18 @@ def _particle(sentence: Sentence, verb: Token, word: str) -> Token | None:
         if tok.dep == "prep" and not any(t.dep == "pobj" for t in sentence.children(tok.i)):
             return tok
     return None
+
+
+def _particle_as_prep(
+    sentence: Sentence, verb: Token, word: str, objects: frozenset[str]
+) -> tuple[Token | None, Token | None]:
+    """A preposition ``word`` on the verb whose object is one the pattern names."""
+    for tok in sentence.children(verb.i):
+        if tok.dep == "prep" and tok.text.lower() == word:
+            for obj in sentence.children(tok.i):
+                if obj.dep == "pobj" and (obj.lemma in objects or obj.text.lower() in objects):
+                    return tok, obj
+    return None, None
 
 
 def _objects(sentence: Sentence, i: int) -> list[int]:
@@ -491,6 +510,8 @@ def _called(sentence: Sentence, verb: int) -> list[Token]:
             m.dep == "mark" and m.text.lower() == "as" for m in sentence.children(tok.i)
         )
         if as_clause or (tok.dep == "prep" and tok.text.lower() == "as"):
-            inner = [t for t in sentence.children(tok.i) if t.dep in ("pobj", "dobj")]
+            # (not "as part of a deal": no name given)
+            inner = [t for t in sentence.children(tok.i)
+                     if t.dep in ("pobj", "dobj") and t.lemma != "part"]  # fmt: skip
             out += ([tok] if as_clause else []) + inner
     return out
