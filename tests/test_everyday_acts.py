@@ -262,3 +262,42 @@ def test_decisions_summons_and_welcomes(pipeline, text: str, expected) -> None: 
 )
 def test_set_seven_lessons(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert country_dyads(coded(pipeline, text)) == expected
+
+
+def test_an_act_one_did_not_condemn_still_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Slovakia did not condemn the Russian missile strike on Kyiv.")
+    assert {(e.source.country, e.cameo[:2], e.negated) for e in events} == {
+        ("SVK", "11", True),
+        ("RUS", "19", False),
+    }
+    # … but talks one did not hold did not happen
+    events = coded(pipeline, "India did not hold talks with Pakistan.")
+    assert [(e.cameo, e.negated) for e in events] == [("046", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States has yet to release $95 million in aid to Egypt.",
+            {("USA", "EGY", "070", True)},
+        ),
+        # restrictions on another state's firms are sanctions
+        (
+            "New Delhi barred Chinese companies from bidding for contracts.",
+            {("IND", "CHN", "163", False)},
+        ),
+        # what a claim says was done is the claim's content, no event
+        (
+            "Iran dismissed media claims that Tehran had transferred missiles to Russia.",
+            {("IRN", "RUS", "016", False)},
+        ),
+        # acknowledging something is saying it, not owning up to an act
+        ("Officials in Islamabad acknowledged the delay.", set()),
+    ],
+)
+def test_not_yet_bans_and_claims(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, text)
+    got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.negated)
+           for e in events}  # fmt: skip
+    assert got == expected

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from detente.actors.mentions import prefixed
 from detente.events.syntax import (
+    LIGHT_VERBS,
     agent,
     ancestors,
     child,
@@ -31,13 +32,6 @@ from detente.records import Mention, Sentence, Token
 TARGET_PREPS = {"with", "to", "against", "toward", "towards", "at", "into"}
 NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "prep", "pobj", "conj"}
 NP_PREPS = {"of", "from", "including"}
-LIGHT_VERBS = {
-    "have", "hold", "conduct", "attend", "begin", "start", "resume", "open", "join", "launch",
-    "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
-    "intensify", "escalate", "renew", "organise", "organize", "lead", "complete", "make",
-    "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
-    "call", "plan", "prepare", "expand", "broaden", "deepen", "detonate", "plant", "set",
-}  # fmt: skip
 # … and for a show of force, who watched over it ("Kim Jong Un oversaw a missile test")
 MEDIATING = frozenset({"broker", "mediate", "facilitate", "arbitrate", "negotiate"})
 SUPERVISING = {"oversee", "supervise", "guide", "observe", "inspect", "watch"}

@@ -33,7 +33,7 @@ from detente.events.modality import (
     is_question,
     mood,
 )
-from detente.events.syntax import ancestors, conjuncts, in_clause, of_chain, under
+from detente.events.syntax import ancestors, child, conjuncts, in_clause, of_chain, under
 from detente.events.triggers import (
     EVALUATION_RULE,
     FEELING_RULE,
@@ -135,6 +135,8 @@ VESSELS = {"ship", "vessel", "boat", "trawler", "frigate", "ferry", "tanker"}
 UNGUESSED = {"04", "05", "10", "18"}
 TROOPS = {"troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit",
           "marine", "paratrooper", "detachment"}  # fmt: skip
+CLAIMS = {"claim", "allegation", "accusation", "report", "rumour", "rumor", "speculation",
+          "suggestion", "charge", "assertion"}  # fmt: skip
 PUNISHING = {"arrest", "detain", "deport", "expel", "sentence", "jail", "imprison", "convict",
              "charge", "fine", "punish", "prosecute", "indict", "sanction", "execute"}  # fmt: skip
 ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed",
@@ -360,6 +362,8 @@ class EventCoder:
             code = sent_away
         elif _envoys_expelled(sentence, c):
             code = "161"
+        elif _foreigners_barred(code, source, target_actor):
+            code = "163"  # "New Delhi barred Chinese companies from bidding": a sanction
         elif code == "175" and _at_sea(sentence, source, target_actor):
             code = "191"  # water cannon on another state's ships: a blockade, not repression
         entry = self.codebook.describe(code)
@@ -438,6 +442,15 @@ def _to_itself(item: _Found) -> bool:
     return bool(sources and targets) and all(
         t.actor.code in codes and t.how == "coreference" for t in targets
     )
+
+
+def _foreigners_barred(code: str, source: Mention, target: Actor | None) -> bool:
+    """Are a ban's restrictions (CAMEO 172) laid on another state's people or firms? Then
+    they are sanctions (163), as the gold sets' coders read travel and trade bans."""
+    if code != "172" or target is None:
+        return False
+    countries = {source.actor.country, target.country}
+    return len(countries) == 2 and not countries & (INTERNATIONAL | {""})
 
 
 def _troops_arriving(sentence: Sentence, item: _Found, dyad: _Dyad) -> bool:
@@ -945,12 +958,27 @@ def _at_sea(sentence: Sentence, source: Mention, target: Actor | None) -> bool:
 def _alleged(sentence: Sentence, c: Candidate) -> bool:
     """ "Rwanda's alleged support for the M23", "arrested for allegedly assaulting": an act
     only alleged is another's accusation, not a reported event."""
-    if _punished_for(sentence, c.index):
+    if _punished_for(sentence, c.index) or _claimed(sentence, c.index):
         return True
     return any(
         t.lemma.lower() in ALLEGED and t.dep in ("amod", "advmod")
         for t in sentence.children(c.index)
     )
+
+
+def _claimed(sentence: Sentence, i: int) -> bool:
+    """ "Media claims that Tehran had transferred missiles to Russia": what a claim or an
+    accusation says was done is its content, not a reported event."""
+    for below, above in pairwise(ancestors(sentence, i)):
+        tok, head = sentence.tokens[below], sentence.tokens[above]
+        # (not "a claim denied by Bangkok": a participle says what became of the claim)
+        finite = tok.tag != "VBN" or child(sentence, tok.i, {"aux"}) is not None
+        content = tok.dep == "ccomp" or (tok.dep == "acl" and finite)
+        if content and head.lemma in CLAIMS and head.pos == "NOUN":
+            return True
+        if tok.dep not in ("conj", "xcomp"):
+            return False
+    return False
 
 
 def _punished_for(sentence: Sentence, i: int) -> bool:

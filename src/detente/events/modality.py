@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.events.syntax import ancestors, child
-from detente.records import Modality, Sentence
+from detente.events.syntax import LIGHT_VERBS, ancestors, child
+from detente.records import Modality, Sentence, Token
 
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor"}
 NEGATING_HEADS = {"fail", "avoid", "stop", "cease", "abandon", "halt"}
@@ -115,16 +115,27 @@ def mood(sentence: Sentence, i: int) -> Mood:
 def _governing_chain(sentence: Sentence, i: int) -> list[int]:
     """The trigger and the verbs above it up to, not including, a verb of saying."""
     chain = []
+    verbs = 0
     for j in ancestors(sentence, i):
         tok = sentence.tokens[j]
         if j != i and tok.lemma in SPEECH_VERBS:
             break
+        if j != i and not verbs and _judged_noun_act(sentence, i, tok):
+            break  # "did not condemn the missile strike": the strike happened
+        verbs += tok.pos == "VERB"
         chain.append(j)
         if tok.dep not in CHAIN_DEPS or (tok.dep == "prep" and tok.text.lower() in CIRCUMSTANCE):
             break  # "during their talks, they agreed …": the talks are no intent
         if tok.dep == "advcl" and _marks(sentence, j) & CIRCUMSTANCE:
             break  # "would retaliate after a bomb attack killed six": the attack happened
     return chain
+
+
+def _judged_noun_act(sentence: Sentence, i: int, verb: Token) -> bool:
+    """Is the verb one that takes the event noun ``i`` as what it acts on, not one that says
+    it happened ("held talks")?"""
+    noun = sentence.tokens[i]
+    return noun.pos == "NOUN" and verb.pos == "VERB" and verb.lemma not in LIGHT_VERBS
 
 
 def _negated_here(sentence: Sentence, j: int) -> bool:
@@ -135,7 +146,18 @@ def _negated_here(sentence: Sentence, j: int) -> bool:
             return True
         if tok.lemma == "longer" and child(sentence, tok.i, {"advmod", "neg"}, "no"):
             return True
-    return False
+    return _yet_to(sentence, j)
+
+
+def _yet_to(sentence: Sentence, j: int) -> bool:
+    """ "The United States has yet to release the aid": it has not."""
+    tok = sentence.tokens[j]
+    deps = {(t.dep, t.lemma) for t in sentence.children(j)}
+    return (
+        tok.lemma in ("have", "be")
+        and ("advmod", "yet") in deps
+        and any(d == "xcomp" for d, _ in deps)
+    )
 
 
 def _modality_here(sentence: Sentence, j: int, trigger: int) -> Modality:

@@ -28,6 +28,15 @@ SAYINGS = DOCUMENTS | {
 }
 INHERIT_SUBJECT_DEPS = {"conj", "advcl", "pcomp", "xcomp", "acl", "relcl", "ccomp", "prep"}
 
+# Verbs that say an event noun happened as their object ("held talks", "launched an attack")
+LIGHT_VERBS = {
+    "have", "hold", "conduct", "attend", "begin", "start", "resume", "open", "join", "launch",
+    "carry", "stage", "host", "continue", "impose", "announce", "mount", "wage", "undertake",
+    "intensify", "escalate", "renew", "organise", "organize", "lead", "complete", "make",
+    "issue", "lodge", "file", "extend", "pay", "sign", "perform", "engage", "enter", "step",
+    "call", "plan", "prepare", "expand", "broaden", "deepen", "detonate", "plant", "set",
+}  # fmt: skip
+
 
 def ancestors(sentence: Sentence, i: int) -> list[int]:
     """``i`` and every token above it, nearest first."""
