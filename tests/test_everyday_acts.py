@@ -301,3 +301,27 @@ def test_not_yet_bans_and_claims(pipeline, text: str, expected) -> None:  # type
     got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.negated)
            for e in events}  # fmt: skip
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint drills are military cooperation, even with "joint" parsed onto a compound
+        (
+            "Turkish and Azerbaijani special forces held joint counter-terrorism drills.",
+            {("TUR", "AZE", "062")},
+        ),
+        # what a request asks for is not done
+        (
+            "A court in London refused Russia's request to extradite an exiled businessman.",
+            {("GBR", "RUS", "120")},
+        ),
+        # the target of an attack can hang on its doers
+        (
+            "Pakistan protested over attacks by Taliban fighters on Pakistani posts.",
+            {("PAK", "AFG", "114"), ("AFG", "PAK", "190")},
+        ),
+    ],
+)
+def test_joint_drills_requests_and_attacks_by(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert country_dyads(coded(pipeline, text)) == expected

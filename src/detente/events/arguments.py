@@ -511,9 +511,11 @@ def noun_arguments(sentence: Sentence, c: Candidate, mentions: list[Mention]) ->
     drawn = _drawn_by(sentence, noun) if c.code[:2] in CRITICISM_ROOTS else None
     if drawn is not None:
         return _criticism_drawn(sentence, noun, drawn, sources, mentions)
+    # ("attacks by Taliban fighters on Pakistani posts": the "on" hung on the doers)
+    doers = [t.i for t in prep_objects(sentence, c.index, {"by"})]
     others = [
         m
-        for anchor in sorted({c.index, noun.i})
+        for anchor in sorted({c.index, noun.i, *doers})
         for m in _objects_of(sentence, anchor, set(preps) or PARTICIPANT_PREPS, mentions)
     ]
     if c.code[:2] in GRIEVANCE_ROOTS:

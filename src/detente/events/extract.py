@@ -148,6 +148,10 @@ MISSILES = {"missile", "rocket", "projectile", "icbm", "slbm"}
 ASKING_PREPS = {"for", "on", "about"}
 ASKING_NOUNS = {"call", "appeal", "demand", "plea", "push", "bid", "request", "pressure",
                 "hope", "proposal", "plan", "campaign", "negotiation", "talk"}  # fmt: skip
+# Nouns whose infinitive says what is asked, offered or threatened, not what was done
+# ("the decision to suspend Damascus" is the act decided, and stays)
+CONTENT_NOUNS = ASKING_NOUNS | {"threat", "offer", "pledge", "promise", "warning", "ultimatum",
+                                "order"}  # fmt: skip
 YIELDING = {"07", "08"}  # give, yield: refusing them is rejecting (12)
 # Governors whose clause complement is the content of the act, not a second event.
 CONTENT_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
@@ -1085,6 +1089,14 @@ def _content_of_noun(sentence: Sentence, by_index: dict[int, Candidate]) -> set[
     out = set()
     for i, c in by_index.items():
         tok = sentence.tokens[i]
+        # "refused Russia's request to extradite a businessman": what was asked for
+        if (
+            c.kind == "verb"
+            and tok.dep == "acl"
+            and sentence.tokens[tok.head].lemma in CONTENT_NOUNS
+        ):
+            out.add(i)
+            continue
         if c.kind != "verb" or tok.dep not in ("advcl", "xcomp"):
             continue
         objects = [t.i for t in sentence.children(tok.head) if t.dep == "dobj"]

@@ -348,6 +348,9 @@ def _match_verb_lemmas(sentence: Sentence, verb: Token, lexicon: Lexicon) -> Can
 def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate | None:
     """An event noun, longest pattern first: "missile test" before "test"."""
     modifiers = [t for t in sentence.children(noun.i) if t.dep in ("compound", "amod")]
+    # ("joint counter-terrorism drills": "joint" parsed onto the compound)
+    modifiers += [t for m in list(modifiers) if m.dep == "compound"
+                  for t in sentence.children(m.i) if t.dep == "amod"]  # fmt: skip
     # "a test of a new ballistic missile" reads as "a missile test"
     modifiers += [o for p in sentence.children(noun.i) if p.dep == "prep" and p.text.lower() == "of"
                   for o in sentence.children(p.i) if o.dep == "pobj"]  # fmt: skip
