@@ -325,3 +325,8 @@ def test_not_yet_bans_and_claims(pipeline, text: str, expected) -> None:  # type
 )
 def test_joint_drills_requests_and_attacks_by(pipeline, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert country_dyads(coded(pipeline, text)) == expected
+
+
+def test_we_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'The Japanese prime minister said: "We strongly protest against China\'s actions."'
+    assert country_dyads(coded(pipeline, text)) == {("JPN", "CHN", "114")}
