@@ -54,20 +54,18 @@ def test_a_visitor_received_somewhere_is_the_guest_not_the_place(pipeline) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "not_there"),
+    ("text", "where"),
     [
         ("Russian and Chinese warships held joint naval drills in the Sea of Japan.", "JPN"),
         ("Vietnamese fishing boats were rammed in the South China Sea.", "CHN"),
         ("Pirates seized a Greek tanker in the Gulf of Guinea.", "GIN"),
     ],
 )
-def test_a_sea_named_after_a_country_is_not_that_country(
-    pipeline, text: str, not_there: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_sea_named_after_a_country_is_not_that_country(pipeline, text: str, where: str) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, text)
     named = {e.target.country for e in events if e.target} | {e.source.country for e in events}
-    assert not_there not in named
-    assert all(e.location is None or e.location.country != not_there for e in events)
+    assert where not in named
+    assert all(e.location is None or e.location.country != where for e in events)
 
 
 def test_releasing_water_or_figures_frees_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -330,3 +328,15 @@ def test_joint_drills_requests_and_attacks_by(pipeline, text: str, expected) -> 
 def test_we_in_a_quotation_is_its_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = 'The Japanese prime minister said: "We strongly protest against China\'s actions."'
     assert country_dyads(coded(pipeline, text)) == {("JPN", "CHN", "114")}
+
+
+def test_a_clause_set_against_a_negated_one_is_not_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia has not endorsed the U.S. plan, even as Egypt publicly welcomed it."
+    negated = {e.source.country: e.negated for e in coded(pipeline, text)}
+    assert negated.get("SAU") is True
+    assert negated.get("EGY") is not True
+
+
+def test_two_who_welcome_a_plan_do_not_welcome_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Egypt and Jordan welcomed the American plan.")
+    assert country_dyads(events) == {("EGY", "USA", "051"), ("JOR", "USA", "051")}

@@ -671,7 +671,9 @@ def _dyads(
     sources, targets = list(item.args.sources), list(item.args.targets)
     symmetric = item.candidate.code[:2] in SYMMETRIC_ROOTS
     from_parse = bool(sources and targets)
-    paired = item.candidate.code[:2] in PAIRED_ROOTS or _reciprocal(sentence, item.candidate)
+    paired = (
+        item.candidate.code[:2] in PAIRED_ROOTS and item.candidate.code not in ONE_WAY
+    ) or _reciprocal(sentence, item.candidate)
     # "the agreement was signed by A and B" pairs them; "a truce brokered by Qatar and Egypt"
     # or "aid pledged by A and B" does not: they are not each other's partners
     mutual = symmetric and item.candidate.code not in MEDIATION | ONE_WAY

@@ -57,6 +57,7 @@ SPEECH_VERBS = {
     "reiterate",
 }
 CIRCUMSTANCE = {"during", "after", "before", "since", "amid", "following", "despite", "until"}
+CONTRAST = {"while", "whereas", "although", "though"}
 CHAIN_DEPS = {"xcomp", "pcomp", "prep", "ccomp", "acomp", "advcl", "conj", "dobj", "pobj"}
 
 
@@ -126,9 +127,18 @@ def _governing_chain(sentence: Sentence, i: int) -> list[int]:
         chain.append(j)
         if tok.dep not in CHAIN_DEPS or (tok.dep == "prep" and tok.text.lower() in CIRCUMSTANCE):
             break  # "during their talks, they agreed …": the talks are no intent
-        if tok.dep == "advcl" and _marks(sentence, j) & CIRCUMSTANCE:
+        if tok.dep == "advcl" and (_marks(sentence, j) & CIRCUMSTANCE or _contrast(sentence, j)):
             break  # "would retaliate after a bomb attack killed six": the attack happened
+            # ("has not endorsed the plan, even as Egypt welcomed it": Egypt did)
     return chain
+
+
+def _contrast(sentence: Sentence, j: int) -> bool:
+    """Is clause ``j`` set against the one above ("while India will send …", "even as Egypt
+    welcomed it"), not a condition of it ("as soon as NATO deployed troops")?"""
+    marks = _marks(sentence, j)
+    even = any(t.lemma == "even" for t in sentence.children(j))
+    return bool(marks & CONTRAST) or ("as" in marks and even)
 
 
 def _judged_noun_act(sentence: Sentence, i: int, verb: Token) -> bool:
