@@ -375,12 +375,13 @@ def _match_noun(sentence: Sentence, noun: Token, lexicon: Lexicon) -> Candidate 
 
 def match_verb(sentence: Sentence, verb: Token, patterns: list[VerbPattern]) -> Candidate | None:
     """The most specific pattern whose particle, preposition and objects are all present."""
-    # "released a statement", "sent a letter": a document is no hostage or aid shipment
+    # "released a statement", "sent a letter": a document is no hostage or aid shipment, and
+    # "seized power" no seizure: such an object leaves only patterns that name their own
     put_out = DOCUMENTS | RELEASED_THINGS if verb.lemma in ISSUING else set()
     void = put_out | IDIOMS.get(verb.lemma, set())
-    documents = any(t.dep == "dobj" and t.lemma in void for t in sentence.children(verb.i))
+    voided = any(t.dep == "dobj" and t.lemma in void for t in sentence.children(verb.i))
     for pattern in patterns:
-        if documents and not pattern.objects and not pattern.prep:
+        if voided and not pattern.objects and not pattern.prep:
             continue
         particle = _particle(sentence, verb, pattern.particle)
         taken = None
