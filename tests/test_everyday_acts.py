@@ -340,3 +340,16 @@ def test_a_clause_set_against_a_negated_one_is_not_negated(pipeline) -> None:  #
 def test_two_who_welcome_a_plan_do_not_welcome_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, "Egypt and Jordan welcomed the American plan.")
     assert country_dyads(events) == {("EGY", "USA", "051"), ("JOR", "USA", "051")}
+
+
+def test_the_subject_of_a_warning_is_not_the_one_warned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "Turkey" the object of "warned"; it is who would impose sanctions
+    text = "Foreign Minister Mevlut Cavusoglu warned Turkey would impose heavy sanctions."
+    events = coded(pipeline, text)
+    assert events
+    assert all(e.sentence[slice(*e.target_span)] != "Turkey" for e in events if e.target_span)
+
+
+def test_verbal_attacks_are_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = coded(pipeline, "Maduro stepped up his verbal attacks on Colombia's president.")
+    assert {e.cameo for e in events} == {"111"}

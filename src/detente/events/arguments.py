@@ -385,6 +385,17 @@ def _target_tokens(sentence: Sentence, c: Candidate) -> list[int]:
     return [*tokens, c.object_index]
 
 
+def _subject_of_next(sentence: Sentence, verb: int, obj: Token) -> bool:
+    """ "Cavusoglu warned Turkey would impose sanctions": an object the parser gave the verb
+    that is the subject of the clause right after it (one with a modal and no subject)."""
+    nxt = obj.i + 1
+    if nxt >= len(sentence.tokens) or sentence.tokens[nxt].dep != "aux":
+        return False
+    clause = sentence.tokens[sentence.tokens[nxt].head]
+    no_subject = child(sentence, clause.i, {"nsubj", "nsubjpass"}) is None
+    return clause.head == verb and clause.dep == "ccomp" and no_subject
+
+
 def _doers_for_victims(sentence: Sentence, i: int) -> list[int]:
     """ "Concern over the sentencing of an Australian writer … in Beijing": criticism of what
     was done to someone is aimed at whoever did it, or the place it was done in, never at
@@ -411,7 +422,8 @@ def _object_parties(sentence: Sentence, c: Candidate) -> list[int]:
         # … and "recalling its ambassadors from Poland and Lithuania"
         hosts = {"to", "in"} | ({"from"} if sentence.tokens[c.index].lemma in RECALLING else set())
         tokens += [t.i for a in (c.object_index, c.index) for t in prep_objects(sentence, a, hosts)]
-    objects = [t for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")]
+    objects = [t for t in sentence.children(c.index) if t.dep in ("dobj", "dative", "iobj")
+               and not _subject_of_next(sentence, c.index, t)]  # fmt: skip
     # "applaud the decisions taken by the Arab League": who did what the object names first
     # … or whose act it names ("welcomed the release of the fishermen by Sri Lanka")
     tokens += [i for t in objects if t.dep == "dobj" for i in _done_by(sentence, t)]

@@ -713,7 +713,10 @@ def _dyads(
         targets = [place]
     for source in sources:
         for target in targets:
-            if target.actor.code != source.actor.code:
+            # (a guessed partner is another country: "Cavusoglu warned Turkey would impose
+            # sanctions" threatens no one in Turkey)
+            own = how != "parse" and target.actor.country == source.actor.country
+            if target.actor.code != source.actor.code and not own:
                 yield _Dyad(source, target, how)
 
 
