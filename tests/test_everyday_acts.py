@@ -353,3 +353,9 @@ def test_the_subject_of_a_warning_is_not_the_one_warned(pipeline) -> None:  # ty
 def test_verbal_attacks_are_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = coded(pipeline, "Maduro stepped up his verbal attacks on Colombia's president.")
     assert {e.cameo for e in events} == {"111"}
+
+
+def test_a_sentence_the_parser_rooted_on_a_count_still_has_its_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Hundreds" parsed as the root and "protested" as a participle on it
+    text = "Hundreds of people protested outside the Israeli embassy in Amman."
+    assert country_dyads(coded(pipeline, text)) == {("JOR", "ISR", "140")}

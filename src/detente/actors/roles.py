@@ -386,7 +386,9 @@ def _clause_verb(sentence: Sentence, tok: Token) -> Token | None:
     """The verb of the clause a token belongs to."""
     while tok.pos not in ("VERB", "AUX") or tok.dep not in CLAUSE_DEPS:
         if tok.head == tok.i:
-            return None
+            # "Hundreds of people protested …": a noun for root, the verb hung on it
+            return next((t for t in sentence.children(tok.i)
+                         if t.dep == "acl" and t.pos == "VERB" and t.i > tok.i), None)  # fmt: skip
         tok = sentence.tokens[tok.head]
     return tok
 

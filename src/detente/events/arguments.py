@@ -12,6 +12,7 @@ from detente.events.syntax import (
     child,
     clause_head,
     conjuncts,
+    headless_predicate,
     of_chain,
     passive_subject,
     prep_objects,
@@ -329,6 +330,8 @@ def _reduced_passive(sentence: Sentence, i: int, own: int | None = None) -> bool
     tok = sentence.tokens[i]
     head = sentence.tokens[tok.head]
     if tok.dep != "acl" or head.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if headless_predicate(sentence, i):
         return False
     # ("a tanker seized off Gibraltar": a participle the tagger took for a past tense)
     if tok.tag != "VBN" and (tok.tag != "VBD" or child(sentence, i, {"nsubj"}) is not None):

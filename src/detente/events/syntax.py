@@ -105,6 +105,8 @@ def subject(sentence: Sentence, i: int, depth: int = 0) -> Token | None:
                 if head.dep == "amod"
                 else subject(sentence, head.head, depth + 1)
             )
+    if headless_predicate(sentence, i):
+        return head  # "Hundreds of people protested outside the embassy"
     if tok.dep == "acl" and head.lemma in DOCUMENTS and tok.tag == "VBG":
         return _issuer(sentence, head, depth)
     if tok.dep in ("acl", "relcl") and head.pos in ("NOUN", "PROPN"):
@@ -190,3 +192,18 @@ def conjuncts(sentence: Sentence, i: int) -> list[Token]:
         if tok.dep == "conj" or listed:
             out.extend(conjuncts(sentence, tok.i))
     return out
+
+
+def headless_predicate(sentence: Sentence, i: int) -> bool:
+    """Is the verb at ``i`` the real predicate of a sentence the parser gave a noun for root
+    ("Hundreds of people protested outside the embassy": "protested" as a participle on
+    "Hundreds")?"""
+    tok = sentence.tokens[i]
+    head = sentence.tokens[tok.head]
+    return (
+        tok.dep == "acl"
+        and tok.tag in ("VBN", "VBD")
+        and head.dep == "ROOT"
+        and head.pos in ("NOUN", "PROPN")
+        and head.i < tok.i
+    )
