@@ -359,3 +359,8 @@ def test_a_sentence_the_parser_rooted_on_a_count_still_has_its_verb(pipeline) ->
     # "Hundreds" parsed as the root and "protested" as a participle on it
     text = "Hundreds of people protested outside the Israeli embassy in Amman."
     assert country_dyads(coded(pipeline, text)) == {("JOR", "ISR", "140")}
+
+
+def test_asking_an_expelled_envoy_to_leave_is_the_same_expulsion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Malaysia has expelled the North Korean ambassador, asking him to leave within 48 hours."
+    assert country_dyads(coded(pipeline, text)) == {("MYS", "PRK", "161")}

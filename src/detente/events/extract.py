@@ -554,7 +554,10 @@ def _told_to_leave(sentence: Sentence, c: Candidate) -> str | None:
     words = {w.lemma.lower() for t in who for w in [t, *sentence.children(t.i)]}
     if words & ARMED:
         return None  # "ordered the troops to leave the border area": a demand to withdraw
-    return "161" if words & ENVOYS else "174"
+    # "expelled the North Korean ambassador, asking him to leave": the envoy named before
+    named = {w.lemma.lower() for w in sentence.tokens[: c.index]}
+    envoy = bool(named & ENVOYS) and all(t.pos == "PRON" for t in who) and bool(who)
+    return "161" if words & ENVOYS or envoy else "174"
 
 
 def _envoys_expelled(sentence: Sentence, c: Candidate) -> bool:
