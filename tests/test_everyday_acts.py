@@ -364,3 +364,13 @@ def test_a_sentence_the_parser_rooted_on_a_count_still_has_its_verb(pipeline) ->
 def test_asking_an_expelled_envoy_to_leave_is_the_same_expulsion(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Malaysia has expelled the North Korean ambassador, asking him to leave within 48 hours."
     assert country_dyads(coded(pipeline, text)) == {("MYS", "PRK", "161")}
+
+
+def test_we_in_a_quotation_is_a_speaker_known_by_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a speaker's name we do not know, said by the apposition beside it
+    text = (
+        "Thousands have protested in the Congolese city of Goma.\n"
+        '"We denounce the hypocrisy of the world in the face of Rwanda\'s aggression," Mambo '
+        "Kawaya, a civil society representative attending the demonstration, told AFP news agency."
+    )
+    assert ("COD", "RWA", "111") in country_dyads(coded(pipeline, text))

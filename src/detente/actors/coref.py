@@ -269,6 +269,9 @@ def _quoting(sentence: Sentence, names: list[Mention]) -> Iterator[Mention]:
     for verb in sentence.tokens:
         if verb.lemma in QUOTING_VERBS and verb.pos == "VERB":
             subjects = {t.i for t in sentence.children(verb.i) if t.dep == "nsubj"}
+            # "Mambo Kawaya, a civil society representative, told AFP": a name we do not know,
+            # said by its apposition
+            subjects |= {t.i for s in subjects for t in sentence.children(s) if t.dep == "appos"}
             yield from (m for m in names if m.head in subjects)
 
 

@@ -33,7 +33,7 @@ from detente.events.modality import (
     is_question,
     mood,
 )
-from detente.events.syntax import ancestors, child, conjuncts, in_clause, of_chain, subject, under
+from detente.events.syntax import ancestors, child, conjuncts, in_clause, of_chain, under
 from detente.events.triggers import (
     EVALUATION_RULE,
     FEELING_RULE,
@@ -337,10 +337,6 @@ class EventCoder:
             args = (feeling_arguments if c.rule == FEELING_RULE else read)(sentence, c, actors)
         if addressed_to_no_one(sentence, c, args):
             args = replace(args, completable=False)
-        if not args.sources and _first_person(sentence, c):
-            # '"We do unreservedly condemn this test," Mr Evans told Australian radio'
-            speaker = voice or _quoted_speaker(sentence, c, actors)
-            args = replace(args, sources=(speaker,)) if speaker is not None else args
         return _Found(c, args, _decided(sentence, c, _refusal(c, mood(sentence, c.index))))
 
     def _event(
@@ -459,29 +455,6 @@ def _foreigners_barred(code: str, source: Mention, target: Actor | None) -> bool
         return False
     countries = {source.actor.country, target.country}
     return len(countries) == 2 and not countries & (INTERNATIONAL | {""})
-
-
-def _first_person(sentence: Sentence, c: Candidate) -> bool:
-    """Is the act's subject "we" or "I" (in a quotation whose speaker is known)?"""
-    if c.kind != "verb":
-        return False
-    subj = subject(sentence, c.index)
-    return subj is not None and subj.text.lower() in ("we", "i")
-
-
-def _quoted_speaker(sentence: Sentence, c: Candidate, actors: list[Mention]) -> Mention | None:
-    """Who says the words the trigger is in: the subject of the verb of saying above it
-    ("… this test," Mr Evans told radio), or beside it as a parenthetical."""
-    for j in ancestors(sentence, c.index):
-        tok = sentence.tokens[j]
-        said = [t for t in sentence.children(j) if t.dep == "parataxis" and t.lemma in SPEECH_VERBS]
-        if tok.dep == "ccomp" and sentence.tokens[tok.head].lemma in SPEECH_VERBS:
-            said = [sentence.tokens[tok.head]]
-        if said:
-            subj = subject(sentence, said[0].i)
-            found = mentions_for(sentence, subj.i if subj else None, actors)
-            return found[0] if found else None
-    return None
 
 
 def _troops_arriving(sentence: Sentence, item: _Found, dyad: _Dyad) -> bool:
