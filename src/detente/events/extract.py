@@ -12,6 +12,7 @@ from detente.actors.coref import CROWD_PART, SPEAKER
 from detente.actors.kb import INTERNATIONAL
 from detente.actors.mentions import is_main_subject
 from detente.events.arguments import (
+    CLAIMS,
     FIGHTS,
     LEAVING,
     POSTED,
@@ -135,8 +136,9 @@ VESSELS = {"ship", "vessel", "boat", "trawler", "frigate", "ferry", "tanker"}
 UNGUESSED = {"04", "05", "10", "18"}
 TROOPS = {"troop", "soldier", "force", "peacekeeper", "contingent", "battalion", "unit",
           "marine", "paratrooper", "detachment"}  # fmt: skip
-CLAIMS = {"claim", "allegation", "accusation", "report", "rumour", "rumor", "speculation",
-          "suggestion", "charge", "assertion"}  # fmt: skip
+# Nouns whose content clause says what someone claims was done (the claims a denial answers,
+# and hearsay)
+CLAIMED = CLAIMS | {"rumour", "rumor", "speculation", "suggestion"}
 PUNISHING = {"arrest", "detain", "deport", "expel", "sentence", "jail", "imprison", "convict",
              "charge", "fine", "punish", "prosecute", "indict", "sanction", "execute"}  # fmt: skip
 ALLEGED = {"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed",
@@ -986,7 +988,7 @@ def _claimed(sentence: Sentence, i: int) -> bool:
         # (not "a claim denied by Bangkok": a participle says what became of the claim)
         finite = tok.tag != "VBN" or child(sentence, tok.i, {"aux"}) is not None
         content = tok.dep == "ccomp" or (tok.dep == "acl" and finite)
-        if content and head.lemma in CLAIMS and head.pos == "NOUN":
+        if content and head.lemma in CLAIMED and head.pos == "NOUN":
             return True
         if tok.dep not in ("conj", "xcomp"):
             return False

@@ -228,7 +228,8 @@ def _reported(sentence: Sentence, j: int) -> bool:
     return any(t.dep == "parataxis" and t.lemma in SPEECH_VERBS for t in sentence.children(j))
 
 
-ANNOUNCING = {"announce", "state", "declare", "confirm", "decide"}
+# Verbs that put out a decision ("announced the ambassador would be recalled")
+DECISION_VERBS = {"announce", "state", "declare", "confirm", "decide"}
 
 
 def announced_would(sentence: Sentence, i: int) -> bool:
@@ -239,7 +240,7 @@ def announced_would(sentence: Sentence, i: int) -> bool:
         aux = {t.text.lower() for t in sentence.children(j) if t.dep in ("aux", "auxpass")}
         if "would" in aux and tok.dep == "ccomp":
             head = sentence.tokens[tok.head]
-            return head.lemma in ANNOUNCING and head.tag == "VBD"
+            return head.lemma in DECISION_VERBS and head.tag == "VBD"
         if tok.dep not in ("xcomp", "conj", "ccomp"):
             return False
     return False
